@@ -1,0 +1,23 @@
+import { Command } from 'commander';
+import { createLogger } from '../server/logger.js';
+import { migrateCommand } from './migrate.js';
+import { seedCommand } from './seed.js';
+import { serveCommand } from './serve.js';
+
+const CONFIG_HELP = `
+Configuration comes from the environment (see README, "Configuration"):
+  PORT, HOST, DATABASE_URL, JIANGUAN_DATA_DIR, JIANGUAN_PROFILE, DB_POOL_MAX,
+  DB_STATEMENT_TIMEOUT_MS, DB_CONNECTION_TIMEOUT_MS, LOG_LEVEL, SHUTDOWN_GRACE_MS`;
+
+const program = new Command('jianguan')
+  .description('Jianguan (监管): GraphQL data hub for the comprehensive supervision of medical services')
+  .addHelpText('after', CONFIG_HELP);
+serveCommand(program);
+migrateCommand(program);
+seedCommand(program);
+
+program.parseAsync().catch((error: unknown) => {
+  const logger = createLogger('error');
+  logger.fatal({ err: error }, 'command failed');
+  process.exitCode = 1;
+});

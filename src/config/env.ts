@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * All configuration comes from the environment and is parsed here, once. No other file reads
+ * process.env, so every setting, its default and its reason is on this page.
+ */
+const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const schema = z.object({
+  /** TCP port of the GraphQL endpoint. */
+  PORT: integer(0, 65535).default(4000),
+  /** Interface to bind; loopback by default so a development hub is not exposed by accident. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** An external PostgreSQL (15 or later). When unset, the embedded database is used. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  /** Where the embedded database keeps its files; ignored when DATABASE_URL is set. */
+  JIANGUAN_DATA_DIR: z.string().min(1).default('./data/pglite'),
+  /** `development` serves GraphiQL and introspection to everyone; `production` does not. */
+  JIANGUAN_PROFILE: z.enum(['development', 'production']).default('development'),
+  /** Connections in the pool. The embedded database serialises work, so more buys little there. */
+  DB_POOL_MAX: integer(1, 200).default(10),
+  /** Milliseconds after which PostgreSQL cancels a statement; 0 disables the limit. */
+  DB_STATEMENT_TIMEOUT_MS: integer(0, 3_600_000).default(30_000),
+  /** Milliseconds a request waits for a free connection before it is told the hub is busy. */
+  DB_CONNECTION_TIMEOUT_MS: integer(100, 600_000).default(5_000),
+  /** pino level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Milliseconds that shutdown waits for in-flight requests before closing connections. */
+  SHUTDOWN_GRACE_MS: integer(0, 600_000).default(10_000),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment, reporting every bad setting at once by its variable name. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  throw new ConfigError(
+    parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      const value = present[name];
+      return `${name}: ${issue.message}${value === undefined ? '' : ` (got "${value}")`}`;
+    }),
+  );
+}

@@ -1,0 +1,96 @@
+import pg from 'pg';
+import { Kysely, PostgresDialect } from 'kysely';
+import type { Logger } from 'pino';
+import type { DB } from './schema.generated.js';
+import { startEmbedded, type EmbeddedServer } from './embedded.js';
+import { StatementStats } from './statement-stats.js';
+
+export interface DatabaseSettings {
+  /** External PostgreSQL; when absent the embedded database is started. */
+  url?: string;
+  /** Embedded only: persisted directory (absent: in memory). */
+  dataDir?: string;
+  /** Embedded only: start from this dumped data directory. */
+  loadDataDir?: Blob;
+  poolMax: number;
+  statementTimeoutMs: number;
+  connectionTimeoutMs: number;
+}
+
+export interface Database {
+  db: Kysely<DB>;
+  pool: pg.Pool;
+  kind: 'postgres' | 'embedded';
+  stats: StatementStats;
+  /** Embedded only: a gzipped dump of the data directory (a backup, or a template for tests). */
+  dumpDataDir?: () => Promise<Blob>;
+  /** True when a trivial statement succeeds. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+// Dates stay `yyyy-MM-dd` strings: converting them to JS Dates would shift them by the time zone.
+const DATE_OID = 1082;
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === DATE_OID) return (value: string) => value;
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+export async function openDatabase(settings: DatabaseSettings, logger: Logger): Promise<Database> {
+  let embedded: EmbeddedServer | undefined;
+  let connection: pg.PoolConfig;
+  if (settings.url) {
+    connection = { connectionString: settings.url };
+  } else {
+    embedded = await startEmbedded({
+      ...(settings.dataDir ? { dataDir: settings.dataDir } : {}),
+      ...(settings.loadDataDir ? { loadDataDir: settings.loadDataDir } : {}),
+      maxConnections: settings.poolMax + 2,
+    });
+    connection = { host: embedded.host, port: embedded.port, user: 'postgres', database: 'postgres' };
+  }
+
+  const pool = new pg.Pool({
+    ...connection,
+    types,
+    max: settings.poolMax,
+    connectionTimeoutMillis: settings.connectionTimeoutMs,
+    ...(settings.statementTimeoutMs > 0 ? { statement_timeout: settings.statementTimeoutMs } : {}),
+    application_name: 'jianguan',
+  });
+  // A server restart makes idle and checked-out clients emit 'error'. Without a listener on each
+  // client Node treats it as unhandled and the whole process dies; with one, the pool discards
+  // the broken client and the next query gets a fresh connection.
+  pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
+  pool.on('connect', (client) => {
+    client.on('error', (error) => logger.warn({ err: error }, 'database connection lost'));
+  });
+
+  const stats = new StatementStats();
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool }),
+    log: () => stats.record(),
+  });
+
+  return {
+    db,
+    pool,
+    kind: embedded ? 'embedded' : 'postgres',
+    stats,
+    ...(embedded ? { dumpDataDir: () => embedded.pglite.dumpDataDir('gzip') } : {}),
+    async ping() {
+      try {
+        await pool.query('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      await db.destroy();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { InstitutionRow, LicenseRow, PractitionerRow, RegionRow, RegistrationRow } from '../db/rows.js';
+import { findInstitutionsByIds } from '../modules/institutions/institutions.queries.js';
+import { findLicensesByIds } from '../modules/licenses/licenses.queries.js';
+import { findPractitionersByIds } from '../modules/practitioners/practitioners.queries.js';
+import { findRegionsByCodes } from '../modules/regions/regions.queries.js';
+import { findRegistrationsByIds } from '../modules/registrations/registrations.queries.js';
+import { builder } from './builder.js';
+
+/**
+ * The graph's node types, declared here and implemented by their modules, so that modules can
+ * point at each other (an institution's registrations, a registration's practitioner) without
+ * importing each other. Every node is loaded in batches per request.
+ */
+export const RegionNode = builder.loadableNodeRef<RegionRow, string, string>('Region', {
+  id: { resolve: (row) => row.code },
+  load: (codes: string[], ctx) => findRegionsByCodes(ctx.db, codes),
+  sort: (row) => row.code,
+});
+
+export const InstitutionNode = builder.loadableNodeRef<InstitutionRow, string, string>('Institution', {
+  id: { resolve: (row) => row.id },
+  load: (ids: string[], ctx) => findInstitutionsByIds(ctx.db, ids),
+  sort: (row) => row.id,
+});
+
+export const PractitionerNode = builder.loadableNodeRef<PractitionerRow, string, string>('Practitioner', {
+  id: { resolve: (row) => row.id },
+  load: (ids: string[], ctx) => findPractitionersByIds(ctx.db, ids),
+  sort: (row) => row.id,
+});
+
+export const RegistrationNode = builder.loadableNodeRef<RegistrationRow, string, string>('PracticeRegistration', {
+  id: { resolve: (row) => row.id },
+  load: (ids: string[], ctx) => findRegistrationsByIds(ctx.db, ids),
+  sort: (row) => row.id,
+});
+
+export const LicenseNode = builder.loadableNodeRef<LicenseRow, string, string>('License', {
+  id: { resolve: (row) => row.id },
+  load: (ids: string[], ctx) => findLicensesByIds(ctx.db, ids),
+  sort: (row) => row.id,
+});

@@ -1,0 +1,33 @@
+import { GraphQLError } from 'graphql';
+import { builder } from './builder.js';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written yyyy-MM-dd. */
+export function isCalendarDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+}
+
+builder.scalarType('Date', {
+  description: 'A calendar date, yyyy-MM-dd (Beijing time where it matters).',
+  serialize: (value) => value,
+  parseValue: (value) => {
+    if (typeof value !== 'string' || !isCalendarDate(value)) {
+      throw new GraphQLError(`Date must be a real calendar date written yyyy-MM-dd; got ${JSON.stringify(value)}`);
+    }
+    return value;
+  },
+});
+
+builder.scalarType('DateTime', {
+  description: 'An instant, ISO 8601 with a zone.',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString()),
+  parseValue: (value) => {
+    const date = typeof value === 'string' ? new Date(value) : null;
+    if (!date || Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime must be ISO 8601; got ${JSON.stringify(value)}`);
+    return date;
+  },
+});

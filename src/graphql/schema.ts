@@ -1,0 +1,19 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder.js';
+import './scalars.js';
+import './errors.js';
+import '../modules/regions/regions.schema.js';
+import '../modules/institutions/institutions.schema.js';
+import '../modules/institutions/institutions.mutations.js';
+import '../modules/practitioners/practitioners.schema.js';
+import '../modules/practitioners/practitioners.mutations.js';
+import '../modules/registrations/registrations.schema.js';
+import '../modules/registrations/registrations.mutations.js';
+import '../modules/licenses/licenses.schema.js';
+import '../modules/licenses/licenses.mutations.js';
+
+/** The whole graph: every module registers its types on the builder when imported above. */
+export const schema: GraphQLSchema = builder.toSchema();
+
+/** The SDL as committed in schema/schema.graphql. */
+export const printedSchema = () => `${printSchema(lexicographicSortSchema(schema))}\n`;

@@ -1,0 +1,57 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import type { z } from 'zod';
+import { InvalidInputError, type FieldIssue } from './errors.js';
+
+/** zod's own issue codes, in the vocabulary of FieldIssue.code. */
+const ZOD_CODES: Record<string, string> = {
+  invalid_format: 'FORMAT',
+  invalid_type: 'INVALID_TYPE',
+  invalid_value: 'INVALID_VALUE',
+  too_small: 'TOO_SMALL',
+  too_big: 'TOO_BIG',
+};
+
+/** Parses a mutation input with zod, turning every issue into a FieldIssue that names its field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix = 'input'): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new InvalidInputError(
+    result.error.issues.map((issue) => ({
+      field: [prefix, ...issue.path.map(String)].join('.'),
+      code: (issue as { params?: { code?: string } }).params?.code ?? ZOD_CODES[issue.code] ?? issue.code.toUpperCase(),
+      message: issue.message,
+    })),
+  );
+}
+
+/** Collects issues found while checking an input against the database, then throws them at once. */
+export class IssueList {
+  readonly issues: FieldIssue[] = [];
+
+  add(field: string, code: string, message: string): void {
+    this.issues.push({ field: `input.${field}`, code, message });
+  }
+
+  throwIfAny(): void {
+    if (this.issues.length > 0) throw new InvalidInputError(this.issues);
+  }
+}
+
+/** The database id behind a global id of one of `typenames`, or null (with an issue) otherwise. */
+export function localId(globalId: string, typenames: readonly string[], field: string, issues: IssueList) {
+  try {
+    const { typename, id } = decodeGlobalID(globalId);
+    if (typenames.includes(typename) && /^\d{1,18}$/.test(id)) return { typename, id };
+  } catch {
+    // reported below
+  }
+  issues.add(field, 'INVALID_ID', `${field} must be the id of a ${typenames.join(' or ')}`);
+  return null;
+}
+
+/** Maps a unique-constraint violation to the field it protects, so a race still answers typed. */
+export function uniqueViolationField(error: unknown, constraints: Record<string, string>): string | null {
+  const e = error as { code?: string; constraint?: string };
+  if (e?.code !== '23505' || !e.constraint) return null;
+  return constraints[e.constraint] ?? null;
+}

@@ -1,0 +1,28 @@
+import { sql, type Selectable, type Transaction } from 'kysely';
+import type { DB } from '../db/schema.generated.js';
+import { NotFoundError, VersionConflictError } from './errors.js';
+
+type VersionedTable = 'institution' | 'practitioner' | 'practice_registration' | 'license';
+
+/**
+ * Optimistic concurrency: the update applies only if the row is still at the version the client
+ * read; otherwise the caller gets a typed conflict (or not-found) and nothing changes.
+ */
+export async function updateVersioned<T extends VersionedTable>(
+  trx: Transaction<DB>,
+  table: T,
+  target: { id: string; globalId: string; version: number },
+  changes: Record<string, unknown>,
+): Promise<Selectable<DB[T]>> {
+  const updated = await trx
+    .updateTable(table as VersionedTable)
+    .set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` } as any)
+    .where('id', '=', target.id)
+    .where('version', '=', target.version)
+    .returningAll()
+    .executeTakeFirst();
+  if (updated) return updated as unknown as Selectable<DB[T]>;
+  const current = await trx.selectFrom(table as VersionedTable).select('version').where('id', '=', target.id).executeTakeFirst();
+  if (!current) throw new NotFoundError(target.globalId);
+  throw new VersionConflictError(target.version, current.version);
+}

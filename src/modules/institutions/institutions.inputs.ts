@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { GRADES, INSTITUTION_CATEGORIES, INSTITUTION_STATUSES, keysOf, OWNERSHIPS, PROFIT_STATUSES } from '../../domain/catalog.js';
+import { nameSchema, optionalText, regionCodeSchema, usccSchema } from '../../domain/identifiers/schemas.js';
+
+const institutionFields = {
+  name: nameSchema,
+  regionCode: regionCodeSchema,
+  category: z.enum(keysOf(INSTITUTION_CATEGORIES)),
+  ownership: z.enum(keysOf(OWNERSHIPS)),
+  profitStatus: z.enum(keysOf(PROFIT_STATUSES)),
+  grade: z.enum(keysOf(GRADES)),
+  legalRepresentative: optionalText,
+  address: optionalText,
+  bedCount: z.number().int().min(0, { message: 'must not be negative' }).max(100_000).nullish(),
+};
+
+export const registerInstitutionSchema = z.object({ ...institutionFields, uscc: usccSchema });
+
+export const updateInstitutionSchema = z.object({
+  id: z.string(),
+  version: z.number().int().min(1),
+  ...Object.fromEntries(Object.entries(institutionFields).map(([k, v]) => [k, v.nullish()])),
+  status: z.enum(keysOf(INSTITUTION_STATUSES)).nullish(),
+}) as z.ZodType<UpdateInstitutionInput>;
+
+export interface UpdateInstitutionInput {
+  id: string;
+  version: number;
+  name?: string | null;
+  regionCode?: string | null;
+  category?: string | null;
+  ownership?: string | null;
+  profitStatus?: string | null;
+  grade?: string | null;
+  status?: string | null;
+  legalRepresentative?: string | null;
+  address?: string | null;
+  bedCount?: number | null;
+}

@@ -1,0 +1,125 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.generated.js';
+import { builder } from '../../graphql/builder.js';
+import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
+import { InstitutionNode } from '../../graphql/nodes.js';
+import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
+import { updateVersioned } from '../../graphql/versioned-update.js';
+import { existingRegionCodes } from '../regions/regions.queries.js';
+import { registerInstitutionSchema, updateInstitutionSchema } from './institutions.inputs.js';
+import { InstitutionCategory, InstitutionGrade, InstitutionStatus, Ownership, ProfitStatus } from './institutions.schema.js';
+
+const RegisterInstitutionInput = builder.inputType('RegisterInstitutionInput', {
+  description: '登记医疗机构',
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    uscc: t.string({ required: true, description: '统一社会信用代码' }),
+    regionCode: t.string({ required: true }),
+    category: t.field({ type: InstitutionCategory, required: true }),
+    ownership: t.field({ type: Ownership, required: true }),
+    profitStatus: t.field({ type: ProfitStatus, required: true }),
+    grade: t.field({ type: InstitutionGrade, required: true, defaultValue: 'UNGRADED' }),
+    legalRepresentative: t.string(),
+    address: t.string(),
+    bedCount: t.int(),
+  }),
+});
+
+const UpdateInstitutionInput = builder.inputType('UpdateInstitutionInput', {
+  description: 'Changes to an institution; omitted fields stay as they are. The USCC does not change.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true, description: 'The version you read.' }),
+    name: t.string(),
+    regionCode: t.string(),
+    category: t.field({ type: InstitutionCategory }),
+    ownership: t.field({ type: Ownership }),
+    profitStatus: t.field({ type: ProfitStatus }),
+    grade: t.field({ type: InstitutionGrade }),
+    status: t.field({ type: InstitutionStatus }),
+    legalRepresentative: t.string(),
+    address: t.string(),
+    bedCount: t.int(),
+  }),
+});
+
+const UNIQUE_FIELDS = { institution_uscc_key: 'uscc' };
+
+async function checkRegion(db: Kysely<DB>, regionCode: string | null | undefined, issues: IssueList) {
+  if (!regionCode) return;
+  const known = await existingRegionCodes(db, [regionCode]);
+  if (!known.has(regionCode)) issues.add('regionCode', 'NOT_FOUND', `行政区划代码 ${regionCode} is not a region in force`);
+}
+
+function rethrowUnique(error: unknown): never {
+  const field = uniqueViolationField(error, UNIQUE_FIELDS);
+  if (field) throw new InvalidInputError([{ field: `input.${field}`, code: 'ALREADY_EXISTS', message: `another institution has this ${field}` }]);
+  throw error;
+}
+
+builder.mutationFields((t) => ({
+  registerInstitution: t.field({
+    type: InstitutionNode,
+    description: '登记医疗机构. Validates the USCC and its organisation code, and that the region exists.',
+    errors: { types: WRITE_ERRORS, result: { name: 'RegisterInstitutionSuccess' }, union: { name: 'RegisterInstitutionResult' } },
+    args: { input: t.arg({ type: RegisterInstitutionInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(registerInstitutionSchema, args.input);
+      return ctx.db
+        .transaction()
+        .execute(async (trx) => {
+          const issues = new IssueList();
+          await checkRegion(trx, input.regionCode, issues);
+          const clash = await trx.selectFrom('institution').select('id').where('uscc', '=', input.uscc).executeTakeFirst();
+          if (clash) issues.add('uscc', 'ALREADY_EXISTS', `统一社会信用代码 ${input.uscc} is already registered`);
+          issues.throwIfAny();
+          return trx
+            .insertInto('institution')
+            .values({
+              name: input.name,
+              uscc: input.uscc,
+              region_code: input.regionCode,
+              category: input.category,
+              ownership: input.ownership,
+              profit_status: input.profitStatus,
+              grade: input.grade,
+              legal_representative: input.legalRepresentative ?? null,
+              address: input.address ?? null,
+              bed_count: input.bedCount ?? null,
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+        })
+        .catch(rethrowUnique);
+    },
+  }),
+  updateInstitution: t.field({
+    type: InstitutionNode,
+    description: 'Change an institution. Carries the version read; a stale version gets VersionConflictError.',
+    errors: { types: UPDATE_ERRORS, result: { name: 'UpdateInstitutionSuccess' }, union: { name: 'UpdateInstitutionResult' } },
+    args: { input: t.arg({ type: UpdateInstitutionInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(updateInstitutionSchema, args.input);
+      const issues = new IssueList();
+      const target = localId(input.id, ['Institution'], 'id', issues);
+      issues.throwIfAny();
+      return ctx.db.transaction().execute(async (trx) => {
+        await checkRegion(trx, input.regionCode, issues);
+        issues.throwIfAny();
+        const changes = {
+          name: input.name ?? undefined,
+          region_code: input.regionCode ?? undefined,
+          category: input.category ?? undefined,
+          ownership: input.ownership ?? undefined,
+          profit_status: input.profitStatus ?? undefined,
+          grade: input.grade ?? undefined,
+          status: input.status ?? undefined,
+          legal_representative: input.legalRepresentative,
+          address: input.address,
+          bed_count: input.bedCount,
+        };
+        return updateVersioned(trx, 'institution', { id: target!.id, globalId: input.id, version: input.version }, changes);
+      });
+    },
+  }),
+}));

@@ -1,0 +1,55 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema.generated.js';
+import { containsPattern } from '../../db/like.js';
+import { regionCodeRange } from '../regions/regions.queries.js';
+
+export const findInstitutionsByIds = (db: Kysely<DB>, ids: readonly string[]) =>
+  db.selectFrom('institution').selectAll().where('id', 'in', ids as string[]).execute();
+
+export const findInstitutionsByUscc = (db: Kysely<DB>, codes: readonly string[]) =>
+  db.selectFrom('institution').selectAll().where('uscc', 'in', codes as string[]).execute();
+
+export interface InstitutionFilter {
+  regionCode?: string | null;
+  categories?: readonly string[] | null;
+  ownerships?: readonly string[] | null;
+  profitStatuses?: readonly string[] | null;
+  grades?: readonly string[] | null;
+  statuses?: readonly string[] | null;
+  /** Institutions holding a license that ends before this date (yyyy-MM-dd). */
+  licenseExpiringBefore?: string | null;
+  /** Substring of the name; works for Chinese (人民医院) through the trigram index. */
+  nameContains?: string | null;
+}
+
+/** Institutions matching `filter`, as a query that callers page or count. */
+export function filteredInstitutions(db: Kysely<DB>, filter: InstitutionFilter = {}) {
+  let q = db.selectFrom('institution');
+  if (filter.regionCode) {
+    const [low, high] = regionCodeRange(filter.regionCode);
+    q = q.where('institution.region_code', '>=', low).where('institution.region_code', '<=', high);
+  }
+  if (filter.categories?.length) q = q.where('institution.category', 'in', filter.categories as string[]);
+  if (filter.ownerships?.length) q = q.where('institution.ownership', 'in', filter.ownerships as string[]);
+  if (filter.profitStatuses?.length) q = q.where('institution.profit_status', 'in', filter.profitStatuses as string[]);
+  if (filter.grades?.length) q = q.where('institution.grade', 'in', filter.grades as string[]);
+  if (filter.statuses?.length) q = q.where('institution.status', 'in', filter.statuses as string[]);
+  if (filter.nameContains) q = q.where('institution.name', 'like', containsPattern(filter.nameContains));
+  if (filter.licenseExpiringBefore) {
+    const before = filter.licenseExpiringBefore;
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('license')
+          .select(sql`1`.as('one'))
+          .whereRef('license.holder_institution_id', '=', 'institution.id')
+          .where('license.valid_until', '<', before),
+      ),
+    );
+  }
+  return q;
+}
+
+export async function countInstitutions(db: Kysely<DB>, filter: InstitutionFilter): Promise<number> {
+  const row = await filteredInstitutions(db, filter).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { keysOf, LICENSE_KINDS, LICENSE_STATUSES, VALIDATION_RESULTS } from '../../domain/catalog.js';
+import { nameSchema, optionalText } from '../../domain/identifiers/schemas.js';
+import { dateSchema, periodInOrder } from '../../graphql/date-order.js';
+
+export const registerLicenseSchema = z
+  .object({
+    kind: z.enum(keysOf(LICENSE_KINDS)),
+    number: z.string().transform((s) => s.trim().toUpperCase()),
+    holderId: z.string(),
+    issuingAuthority: nameSchema,
+    validFrom: dateSchema,
+    validUntil: dateSchema.nullish(),
+  })
+  .superRefine(periodInOrder);
+
+export const updateLicenseSchema = z.object({
+  id: z.string(),
+  version: z.number().int().min(1),
+  issuingAuthority: nameSchema.nullish(),
+  validUntil: dateSchema.nullish(),
+  status: z.enum(keysOf(LICENSE_STATUSES)).nullish(),
+});
+
+export const recordValidationSchema = z
+  .object({
+    licenseId: z.string(),
+    validatedOn: dateSchema,
+    result: z.enum(keysOf(VALIDATION_RESULTS)),
+    deferralMonths: z.number().int().nullish(),
+    rectificationDeadline: dateSchema.nullish(),
+    remarks: optionalText,
+  })
+  .superRefine((v, ctx) => {
+    const add = (path: string, code: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, params: { code } });
+    if (v.result === 'DEFERRED') {
+      if (v.deferralMonths == null) add('deferralMonths', 'REQUIRED', '暂缓校验 needs deferralMonths (1–6)');
+      else if (v.deferralMonths < 1 || v.deferralMonths > 6) add('deferralMonths', 'OUT_OF_RANGE', 'deferralMonths must be 1–6');
+    } else if (v.deferralMonths != null) {
+      add('deferralMonths', 'NOT_ALLOWED', 'deferralMonths applies only to a DEFERRED result');
+    }
+    if (v.rectificationDeadline && v.rectificationDeadline < v.validatedOn) {
+      add('rectificationDeadline', 'DATES_OUT_OF_ORDER', 'rectificationDeadline must not be before validatedOn');
+    }
+  });

@@ -1,0 +1,156 @@
+import { builder } from '../../graphql/builder.js';
+import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
+import { LicenseNode } from '../../graphql/nodes.js';
+import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
+import { updateVersioned } from '../../graphql/versioned-update.js';
+import { existingRegionCodes } from '../regions/regions.queries.js';
+import { recordValidationSchema, registerLicenseSchema, updateLicenseSchema } from './licenses.inputs.js';
+import { checkLicenseNumber } from './license-number-rules.js';
+import { LicenseKind, LicenseStatus, LicenseValidationRef, ValidationResult } from './licenses.schema.js';
+
+const RegisterLicenseInput = builder.inputType('RegisterLicenseInput', {
+  description: '发证: a license for an institution or a practitioner.',
+  fields: (t) => ({
+    kind: t.field({ type: LicenseKind, required: true }),
+    number: t.string({ required: true, description: '登记号 (22 chars) or certificate number (15 / 12 digits)' }),
+    holderId: t.id({ required: true, description: 'Id of the Institution or Practitioner holding it.' }),
+    issuingAuthority: t.string({ required: true }),
+    validFrom: t.field({ type: 'Date', required: true }),
+    validUntil: t.field({ type: 'Date' }),
+  }),
+});
+
+const UpdateLicenseInput = builder.inputType('UpdateLicenseInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true }),
+    issuingAuthority: t.string(),
+    validUntil: t.field({ type: 'Date' }),
+    status: t.field({ type: LicenseStatus }),
+  }),
+});
+
+const RecordLicenseValidationInput = builder.inputType('RecordLicenseValidationInput', {
+  description: '记录校验结果 for an institution license.',
+  fields: (t) => ({
+    licenseId: t.id({ required: true }),
+    validatedOn: t.field({ type: 'Date', required: true }),
+    result: t.field({ type: ValidationResult, required: true }),
+    deferralMonths: t.int({ description: 'Required for DEFERRED (暂缓校验): 1–6.' }),
+    rectificationDeadline: t.field({ type: 'Date', description: '整改期限' }),
+    remarks: t.string(),
+  }),
+});
+
+const DUPLICATE_NUMBER = 'another license has this number';
+
+builder.mutationFields((t) => ({
+  registerLicense: t.field({
+    type: LicenseNode,
+    errors: { types: WRITE_ERRORS, result: { name: 'RegisterLicenseSuccess' }, union: { name: 'RegisterLicenseResult' } },
+    args: { input: t.arg({ type: RegisterLicenseInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(registerLicenseSchema, args.input);
+      const issues = new IssueList();
+      const holderRef = localId(input.holderId, ['Institution', 'Practitioner'], 'holderId', issues);
+      issues.throwIfAny();
+      return ctx.db
+        .transaction()
+        .execute(async (trx) => {
+          const isInstitution = holderRef!.typename === 'Institution';
+          const institution = isInstitution
+            ? await trx.selectFrom('institution').selectAll().where('id', '=', holderRef!.id).executeTakeFirst()
+            : undefined;
+          const practitioner = isInstitution
+            ? undefined
+            : await trx.selectFrom('practitioner').selectAll().where('id', '=', holderRef!.id).executeTakeFirst();
+          if (!institution && !practitioner) {
+            issues.add('holderId', 'NOT_FOUND', 'no such holder');
+            issues.throwIfAny();
+          }
+          const regionCode = checkLicenseNumber(input.kind, input.number, { institution, practitioner }, issues);
+          if (regionCode && !(await existingRegionCodes(trx, [regionCode])).has(regionCode)) {
+            issues.add('number', 'UNKNOWN_REGION', `the region ${regionCode} in the 登记号 is not a region in force`);
+          }
+          const clash = await trx.selectFrom('license').select('id').where('number', '=', input.number).executeTakeFirst();
+          if (clash) issues.add('number', 'ALREADY_EXISTS', DUPLICATE_NUMBER);
+          issues.throwIfAny();
+          return trx
+            .insertInto('license')
+            .values({
+              kind: input.kind,
+              number: input.number,
+              holder_institution_id: institution?.id ?? null,
+              holder_practitioner_id: practitioner?.id ?? null,
+              issuing_authority: input.issuingAuthority,
+              valid_from: input.validFrom,
+              valid_until: input.validUntil ?? null,
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+        })
+        .catch((error: unknown) => {
+          if (uniqueViolationField(error, { license_number_key: 'number' })) {
+            throw new InvalidInputError([{ field: 'input.number', code: 'ALREADY_EXISTS', message: DUPLICATE_NUMBER }]);
+          }
+          throw error;
+        });
+    },
+  }),
+  updateLicense: t.field({
+    type: LicenseNode,
+    errors: { types: UPDATE_ERRORS, result: { name: 'UpdateLicenseSuccess' }, union: { name: 'UpdateLicenseResult' } },
+    args: { input: t.arg({ type: UpdateLicenseInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(updateLicenseSchema, args.input);
+      const issues = new IssueList();
+      const target = localId(input.id, ['License'], 'id', issues);
+      issues.throwIfAny();
+      return ctx.db.transaction().execute(async (trx) => {
+        if (input.validUntil) {
+          const current = await trx.selectFrom('license').select('valid_from').where('id', '=', target!.id).executeTakeFirst();
+          if (current && input.validUntil < current.valid_from) {
+            issues.add('validUntil', 'DATES_OUT_OF_ORDER', `validUntil must not be before validFrom (${current.valid_from})`);
+          }
+        }
+        issues.throwIfAny();
+        return updateVersioned(trx, 'license', { id: target!.id, globalId: input.id, version: input.version }, {
+          issuing_authority: input.issuingAuthority ?? undefined,
+          valid_until: input.validUntil,
+          status: input.status ?? undefined,
+        });
+      });
+    },
+  }),
+  recordLicenseValidation: t.field({
+    type: LicenseValidationRef,
+    description: 'Record a 校验 result. Only institution licenses are validated.',
+    errors: { types: WRITE_ERRORS, result: { name: 'RecordLicenseValidationSuccess' }, union: { name: 'RecordLicenseValidationResult' } },
+    args: { input: t.arg({ type: RecordLicenseValidationInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(recordValidationSchema, args.input);
+      const issues = new IssueList();
+      const license = localId(input.licenseId, ['License'], 'licenseId', issues);
+      issues.throwIfAny();
+      return ctx.db.transaction().execute(async (trx) => {
+        const row = await trx.selectFrom('license').select(['id', 'kind', 'valid_from']).where('id', '=', license!.id).executeTakeFirst();
+        if (!row) issues.add('licenseId', 'NOT_FOUND', 'no such license');
+        else if (row.kind !== 'INSTITUTION_PRACTICE') issues.add('licenseId', 'NOT_VALIDATED', 'only 医疗机构执业许可证 are validated (校验)');
+        else if (input.validatedOn < row.valid_from) issues.add('validatedOn', 'DATES_OUT_OF_ORDER', `validatedOn is before the license was issued (${row.valid_from})`);
+        issues.throwIfAny();
+        return trx
+          .insertInto('license_validation')
+          .values({
+            license_id: license!.id,
+            validated_on: input.validatedOn,
+            result: input.result,
+            deferral_months: input.deferralMonths ?? null,
+            rectification_deadline: input.rectificationDeadline ?? null,
+            remarks: input.remarks ?? null,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+      });
+    },
+  }),
+}));

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { keysOf, PRACTITIONER_STATUSES, PROFESSIONS } from '../../domain/catalog.js';
+import { idNumberSchema, nameSchema, phoneSchema } from '../../domain/identifiers/schemas.js';
+import { builder } from '../../graphql/builder.js';
+import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
+import { PractitionerNode } from '../../graphql/nodes.js';
+import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
+import { updateVersioned } from '../../graphql/versioned-update.js';
+import { PractitionerStatus, Profession } from './practitioners.schema.js';
+
+const registerSchema = z.object({
+  name: nameSchema,
+  idNumber: idNumberSchema,
+  phone: phoneSchema.nullish(),
+  profession: z.enum(keysOf(PROFESSIONS)),
+});
+
+const updateSchema = z.object({
+  id: z.string(),
+  version: z.number().int().min(1),
+  name: nameSchema.nullish(),
+  phone: phoneSchema.nullish(),
+  profession: z.enum(keysOf(PROFESSIONS)).nullish(),
+  status: z.enum(keysOf(PRACTITIONER_STATUSES)).nullish(),
+});
+
+const RegisterPractitionerInput = builder.inputType('RegisterPractitionerInput', {
+  description: '登记医务人员. The ID number and phone are stored as sensitive personal information.',
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    idNumber: t.string({ required: true, description: '居民身份证号码 (GB 11643-1999)' }),
+    phone: t.string(),
+    profession: t.field({ type: Profession, required: true }),
+  }),
+});
+
+const UpdatePractitionerInput = builder.inputType('UpdatePractitionerInput', {
+  description: 'Changes to a practitioner; omitted fields stay as they are. The ID number does not change.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true }),
+    name: t.string(),
+    phone: t.string(),
+    profession: t.field({ type: Profession }),
+    status: t.field({ type: PractitionerStatus }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  registerPractitioner: t.field({
+    type: PractitionerNode,
+    errors: { types: WRITE_ERRORS, result: { name: 'RegisterPractitionerSuccess' }, union: { name: 'RegisterPractitionerResult' } },
+    args: { input: t.arg({ type: RegisterPractitionerInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(registerSchema, args.input);
+      return ctx.db
+        .transaction()
+        .execute(async (trx) => {
+          const clash = await trx.selectFrom('practitioner').select('id').where('id_number', '=', input.idNumber).executeTakeFirst();
+          // The number itself is never echoed back: it is personal information.
+          if (clash) throw new InvalidInputError([{ field: 'input.idNumber', code: 'ALREADY_EXISTS', message: 'a practitioner with this ID number is already registered' }]);
+          return trx
+            .insertInto('practitioner')
+            .values({ name: input.name, id_number: input.idNumber, phone: input.phone ?? null, profession: input.profession })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+        })
+        .catch((error: unknown) => {
+          if (uniqueViolationField(error, { practitioner_id_number_key: 'idNumber' })) {
+            throw new InvalidInputError([{ field: 'input.idNumber', code: 'ALREADY_EXISTS', message: 'a practitioner with this ID number is already registered' }]);
+          }
+          throw error;
+        });
+    },
+  }),
+  updatePractitioner: t.field({
+    type: PractitionerNode,
+    errors: { types: UPDATE_ERRORS, result: { name: 'UpdatePractitionerSuccess' }, union: { name: 'UpdatePractitionerResult' } },
+    args: { input: t.arg({ type: UpdatePractitionerInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(updateSchema, args.input);
+      const issues = new IssueList();
+      const target = localId(input.id, ['Practitioner'], 'id', issues);
+      issues.throwIfAny();
+      return ctx.db.transaction().execute((trx) =>
+        updateVersioned(trx, 'practitioner', { id: target!.id, globalId: input.id, version: input.version }, {
+          name: input.name ?? undefined,
+          phone: input.phone,
+          profession: input.profession ?? undefined,
+          status: input.status ?? undefined,
+        }),
+      );
+    },
+  }),
+}));

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { keysOf, PRACTICE_CATEGORIES, REGISTRATION_STATUSES, SITE_KINDS } from '../../domain/catalog.js';
+import { optionalText } from '../../domain/identifiers/schemas.js';
+import { builder } from '../../graphql/builder.js';
+import { dateSchema, periodInOrder } from '../../graphql/date-order.js';
+import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
+import { RegistrationNode } from '../../graphql/nodes.js';
+import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
+import { updateVersioned } from '../../graphql/versioned-update.js';
+import { PracticeCategory } from '../practitioners/practitioners.schema.js';
+import { RegistrationStatus, SiteKind } from './registrations.schema.js';
+
+const registerSchema = z
+  .object({
+    practitionerId: z.string(),
+    institutionId: z.string(),
+    siteKind: z.enum(keysOf(SITE_KINDS)),
+    practiceCategory: z.enum(keysOf(PRACTICE_CATEGORIES)).nullish(),
+    practiceScope: optionalText,
+    validFrom: dateSchema,
+    validUntil: dateSchema.nullish(),
+  })
+  .superRefine(periodInOrder);
+
+const updateSchema = z.object({
+  id: z.string(),
+  version: z.number().int().min(1),
+  practiceCategory: z.enum(keysOf(PRACTICE_CATEGORIES)).nullish(),
+  practiceScope: optionalText,
+  validUntil: dateSchema.nullish(),
+  status: z.enum(keysOf(REGISTRATION_STATUSES)).nullish(),
+});
+
+const RegisterPracticeRegistrationInput = builder.inputType('RegisterPracticeRegistrationInput', {
+  description: '执业注册 / 备案多点执业',
+  fields: (t) => ({
+    practitionerId: t.id({ required: true }),
+    institutionId: t.id({ required: true }),
+    siteKind: t.field({ type: SiteKind, required: true }),
+    practiceCategory: t.field({ type: PracticeCategory }),
+    practiceScope: t.string(),
+    validFrom: t.field({ type: 'Date', required: true }),
+    validUntil: t.field({ type: 'Date' }),
+  }),
+});
+
+const UpdatePracticeRegistrationInput = builder.inputType('UpdatePracticeRegistrationInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true }),
+    practiceCategory: t.field({ type: PracticeCategory }),
+    practiceScope: t.string(),
+    validUntil: t.field({ type: 'Date' }),
+    status: t.field({ type: RegistrationStatus }),
+  }),
+});
+
+const PRIMARY_TAKEN = 'the practitioner already has an active primary site; end it first or register an additional site (多点执业)';
+
+builder.mutationFields((t) => ({
+  registerPracticeRegistration: t.field({
+    type: RegistrationNode,
+    description: 'Register a practitioner at an institution. One active primary site per practitioner.',
+    errors: { types: WRITE_ERRORS, result: { name: 'RegisterPracticeRegistrationSuccess' }, union: { name: 'RegisterPracticeRegistrationResult' } },
+    args: { input: t.arg({ type: RegisterPracticeRegistrationInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(registerSchema, args.input);
+      const issues = new IssueList();
+      const practitioner = localId(input.practitionerId, ['Practitioner'], 'practitionerId', issues);
+      const institution = localId(input.institutionId, ['Institution'], 'institutionId', issues);
+      issues.throwIfAny();
+      return ctx.db
+        .transaction()
+        .execute(async (trx) => {
+          const person = await trx.selectFrom('practitioner').select(['id', 'status']).where('id', '=', practitioner!.id).executeTakeFirst();
+          if (!person) issues.add('practitionerId', 'NOT_FOUND', 'no such practitioner');
+          else if (person.status === 'DEREGISTERED') issues.add('practitionerId', 'DEREGISTERED', 'the practitioner is deregistered');
+          const site = await trx.selectFrom('institution').select(['id', 'status']).where('id', '=', institution!.id).executeTakeFirst();
+          if (!site) issues.add('institutionId', 'NOT_FOUND', 'no such institution');
+          else if (site.status !== 'OPERATING') issues.add('institutionId', 'NOT_OPERATING', 'the institution is not operating');
+          if (input.siteKind === 'PRIMARY' && person) {
+            const primary = await trx
+              .selectFrom('practice_registration')
+              .select('id')
+              .where('practitioner_id', '=', person.id)
+              .where('site_kind', '=', 'PRIMARY')
+              .where('status', '=', 'ACTIVE')
+              .executeTakeFirst();
+            if (primary) issues.add('siteKind', 'PRIMARY_EXISTS', PRIMARY_TAKEN);
+          }
+          issues.throwIfAny();
+          return trx
+            .insertInto('practice_registration')
+            .values({
+              practitioner_id: practitioner!.id,
+              institution_id: institution!.id,
+              site_kind: input.siteKind,
+              practice_category: input.practiceCategory ?? null,
+              practice_scope: input.practiceScope ?? null,
+              valid_from: input.validFrom,
+              valid_until: input.validUntil ?? null,
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+        })
+        .catch((error: unknown) => {
+          if (uniqueViolationField(error, { practice_registration_one_primary_idx: 'siteKind' })) {
+            throw new InvalidInputError([{ field: 'input.siteKind', code: 'PRIMARY_EXISTS', message: PRIMARY_TAKEN }]);
+          }
+          throw error;
+        });
+    },
+  }),
+  updatePracticeRegistration: t.field({
+    type: RegistrationNode,
+    errors: { types: UPDATE_ERRORS, result: { name: 'UpdatePracticeRegistrationSuccess' }, union: { name: 'UpdatePracticeRegistrationResult' } },
+    args: { input: t.arg({ type: UpdatePracticeRegistrationInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(updateSchema, args.input);
+      const issues = new IssueList();
+      const target = localId(input.id, ['PracticeRegistration'], 'id', issues);
+      issues.throwIfAny();
+      return ctx.db.transaction().execute(async (trx) => {
+        if (input.validUntil) {
+          const current = await trx.selectFrom('practice_registration').select('valid_from').where('id', '=', target!.id).executeTakeFirst();
+          if (current && input.validUntil < current.valid_from) {
+            issues.add('validUntil', 'DATES_OUT_OF_ORDER', `validUntil must not be before validFrom (${current.valid_from})`);
+          }
+        }
+        issues.throwIfAny();
+        return updateVersioned(trx, 'practice_registration', { id: target!.id, globalId: input.id, version: input.version }, {
+          practice_category: input.practiceCategory,
+          practice_scope: input.practiceScope,
+          valid_until: input.validUntil,
+          status: input.status ?? undefined,
+        });
+      });
+    },
+  }),
+}));
