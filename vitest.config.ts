@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -7,12 +8,19 @@ import { defineConfig } from 'vitest/config';
 const databaseTests = ['test/graphql/**/*.test.ts', 'test/server/**/*.test.ts', 'test/db/**/*.test.ts'];
 
 export default defineConfig({
+  resolve: {
+    // graphql ships CommonJS (main) and ESM (module) builds without an exports map. Node loads the
+    // CommonJS one for graphql-yoga, Vite would pick the ESM one for our source: two copies break
+    // `instanceof GraphQLError`. Point both at the file Node uses, as in production.
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       {
+        extends: true,
         test: {
           name: 'postgres',
           include: databaseTests,
@@ -21,6 +29,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'embedded',
           include: databaseTests,

@@ -17,6 +17,9 @@ export interface HubDeps {
 
 export type Hub = YogaServerInstance<Record<string, unknown>, RequestContext>;
 
+/** By name as well as class: a bundler may load a second copy of graphql. */
+const isGraphQLError = (error: unknown): error is GraphQLError => error instanceof GraphQLError || (error instanceof Error && error.name === 'GraphQLError');
+
 /** pg's message when no pooled connection frees up within DB_CONNECTION_TIMEOUT_MS. */
 const POOL_EXHAUSTED = /timeout exceeded when trying to connect/i;
 
@@ -41,13 +44,13 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
     },
     maskedErrors: {
       maskError(error, message, isDev) {
-        const original = error instanceof GraphQLError ? error.originalError : error;
+        const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
         if (original instanceof Error && POOL_EXHAUSTED.test(original.message)) {
           return new GraphQLError('The hub is busy: no database connection became free in time. Retry shortly.', {
             extensions: { code: 'SERVICE_UNAVAILABLE' },
           });
         }
-        if (!(original instanceof GraphQLError)) logger.error({ err: original }, 'unexpected error');
+        if (!isGraphQLError(original)) logger.error({ err: original }, 'unexpected error');
         return maskError(error, message, isDev);
       },
     },
