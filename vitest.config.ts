@@ -23,7 +23,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'postgres',
-          include: databaseTests,
+          include: [...databaseTests, 'test/postgres/**/*.test.ts'],
           env: { TEST_DATABASE: 'postgres' },
           globalSetup: ['test/support/global-setup.ts'],
         },

@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = (args: string[], env: Record<string, string> = {}) =>
+  promisify(execFile)(process.execPath, ['bin/jianguan.js', ...args], { env: { ...process.env, ...env } }).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+
+describe('jianguan CLI', () => {
+  it('lists its commands and the configuration variables', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    for (const command of ['serve', 'migrate', 'seed']) expect(stdout).toContain(command);
+    expect(stdout).toContain('DATABASE_URL');
+  });
+
+  it.each([
+    ['serve', /migrations and serve GraphQL/],
+    ['migrate', /Apply pending migrations/],
+    ['seed', /--institutions <n>[\s\S]*--seed <n>/],
+  ])('%s --help describes the command', async (command, pattern) => {
+    const { code, stdout } = await run([command, '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(pattern);
+  });
+
+  it('stops with a message naming each bad setting', async () => {
+    const { code, stderr } = await run(['migrate'], { PORT: 'eighty', DB_POOL_MAX: '0' });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/PORT: .*"eighty"/);
+    expect(stderr).toMatch(/DB_POOL_MAX: /);
+  });
+
+  it('rejects a bad option value', async () => {
+    const { code, stderr } = await run(['seed', '--institutions', 'many']);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('--institutions must be a whole number');
+  });
+});
