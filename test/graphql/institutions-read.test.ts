@@ -84,7 +84,8 @@ describe('institutions pagination and ordering', () => {
     const seen: string[] = [];
     let cursor: string | null | undefined;
     for (let page = 0; page < 10; page++) {
-      const vars = direction === 'forward' ? { ...variables, first: 2, after: cursor } : { ...variables, last: 2, before: cursor };
+      const vars: InstitutionsQueryVariables =
+        direction === 'forward' ? { ...variables, first: 2, after: cursor } : { ...variables, last: 2, before: cursor };
       const result = await hub.execute(InstitutionsDocument, vars);
       expect(result.errors).toBeUndefined();
       const connection = result.data!.institutions;
