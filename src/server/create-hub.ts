@@ -5,6 +5,7 @@ import type { Config } from '../config/env.js';
 import type { Database } from '../db/connect.js';
 import { schema } from '../graphql/schema.js';
 import { createRequestContext, type RequestContext } from './context.js';
+import { useMetrics } from './metrics.js';
 import { requestIdOf, useHealthEndpoints, useRequestLogging } from './plugins.js';
 
 export interface HubDeps {
@@ -22,6 +23,9 @@ const isGraphQLError = (error: unknown): error is GraphQLError => error instance
 
 /** pg's message when no pooled connection frees up within DB_CONNECTION_TIMEOUT_MS. */
 const POOL_EXHAUSTED = /timeout exceeded when trying to connect/i;
+
+/** PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout. */
+const STATEMENT_TIMEOUT = '57014';
 
 /** The GraphQL hub as a fetch handler; `main` puts it behind an HTTP server. */
 export function createHub({ config, database, logger, isAcceptingWork = () => true }: HubDeps): Hub {
@@ -50,6 +54,11 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
             extensions: { code: 'SERVICE_UNAVAILABLE' },
           });
         }
+        if ((original as { code?: string })?.code === STATEMENT_TIMEOUT) {
+          return new GraphQLError('The request took longer than the statement timeout and was cancelled.', {
+            extensions: { code: 'STATEMENT_TIMEOUT' },
+          });
+        }
         if (!isGraphQLError(original)) logger.error({ err: original }, 'unexpected error');
         return maskError(error, message, isDev);
       },
@@ -57,6 +66,7 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
     plugins: [
       useRequestLogging({ logger, exposeStatementCount: development }),
       useHealthEndpoints({ isReady: async () => isAcceptingWork() && (await database.ping()) }),
+      useMetrics(database),
     ],
   });
 }

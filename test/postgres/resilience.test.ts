@@ -45,6 +45,21 @@ describe('against a real PostgreSQL server', () => {
     }
   });
 
+  it('cancels a statement that runs past the statement timeout and says so', async () => {
+    const slow = await startRealHub({ DB_STATEMENT_TIMEOUT_MS: '200' });
+    const locker = new pg.Client({ connectionString: slow.env.DATABASE_URL });
+    await locker.connect();
+    try {
+      await locker.query('BEGIN; LOCK TABLE institution IN ACCESS EXCLUSIVE MODE');
+      const answer = await fetch(slow.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ institutions(first: 1) { edges { cursor } } }' }) }).then((r) => r.json());
+      expect(answer.errors[0]).toMatchObject({ extensions: { code: 'STATEMENT_TIMEOUT' } });
+    } finally {
+      await locker.query('ROLLBACK');
+      await locker.end();
+      await slow.cleanup();
+    }
+  });
+
   it('finishes an in-flight request during shutdown, then fails readiness and stops', async () => {
     const locker = new pg.Client({ connectionString: hub.env.DATABASE_URL });
     await locker.connect();

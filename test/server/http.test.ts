@@ -41,6 +41,17 @@ describe('the hub over HTTP', () => {
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
+  it('exposes Prometheus metrics for requests, errors and the database pool', async () => {
+    await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query Probe { provinces { code } }' }) });
+    await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query Broken { provinces { nope } }' }) });
+    const metrics = await (await fetch(hub.url.replace('/graphql', '/metrics'))).text();
+    expect(metrics).toMatch(/^graphql_yoga_http_duration_count\{[^}]*operationName="Probe"[^}]*\} [1-9]/m);
+    expect(metrics).toMatch(/^graphql_envelop_error_result\{[^}]*operationName="Broken"[^}]*\} 1/m);
+    expect(metrics).toMatch(/^jianguan_db_pool_connections [1-9]/m);
+    expect(metrics).toMatch(/^jianguan_db_statements_total [1-9]/m);
+    expect(metrics).not.toMatch(/url="/);
+  });
+
   it('does not answer batched requests', async () => {
     const response = await fetch(hub.url, {
       method: 'POST',

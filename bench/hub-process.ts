@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+
+/** A free TCP port on loopback, chosen by the kernel. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * The hub as operators run it (`jianguan serve`), in its own process so that its memory is its
+ * own and the load generator does not share its CPU time slices.
+ */
+export async function startHubProcess(databaseUrl: string) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['bin/jianguan.js', 'serve'], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DB_POOL_MAX: '10', JIANGUAN_PROFILE: 'development' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`the hub exited with ${child.exitCode}`);
+    const ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (i > 600) throw new Error('the hub did not become ready in 60 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const memoryKb = async (field: 'VmRSS' | 'VmHWM') => {
+    const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
+    return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  };
+  return {
+    url: `${base}/graphql`,
+    /** Peak resident memory of the hub process so far, in MiB. */
+    peakMemoryMb: async () => Math.round((await memoryKb('VmHWM')) / 1024),
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { deepStrictEqual } from 'node:assert';
+import { parseArgs } from 'node:util';
+import { startBaselineServer } from './baseline-server.js';
+import { prepareDataset } from './dataset.js';
+import { startHubProcess } from './hub-process.js';
+import { drive } from './load.js';
+import { writeReport, type Row } from './report.js';
+import { SCENARIOS, type Sample } from './scenarios.js';
+
+/**
+ * `npm run bench`: seeds real PostgreSQL at province scale, starts the hub, and drives every
+ * scenario against it and against hand-written SQL at fixed concurrencies. Results go to
+ * bench/results/latest.{md,json}; the previous run is kept for comparison.
+ */
+const SCALES = {
+  small: { institutions: 1_000, practitioners: 10_000 },
+  city: { institutions: 5_000, practitioners: 50_000 },
+  province: { institutions: 50_000, practitioners: 500_000 },
+};
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'province' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '1,16' },
+    database: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/jianguan_bench' },
+  },
+});
+const scale = SCALES[values.scale as keyof typeof SCALES];
+if (!scale) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
+const seconds = Number(values.seconds);
+const concurrencies = values.connections.split(',').map(Number);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+await prepareDataset(values.database, scale, log);
+const hub = await startHubProcess(values.database);
+const baseline = await startBaselineServer(values.database, SCENARIOS);
+try {
+  const sample: Sample = {
+    institutionIds: (await baseline.pool.query('SELECT id FROM institution ORDER BY id LIMIT 2000')).rows.map((r) => r.id),
+    regionCodes: (await baseline.pool.query(`SELECT DISTINCT left(region_code, 2) || '0000' AS code FROM institution ORDER BY 1`)).rows.map((r) => r.code),
+  };
+  let seed = 1;
+  const pick = <T>(items: T[]) => items[(seed = (seed * 48271) % 2147483647) % items.length]!;
+  const rows: Row[] = [];
+  for (const [index, scenario] of SCENARIOS.entries()) {
+    // The same variables asked of both must get the same answer, or the comparison means nothing.
+    const variables = scenario.variables(pick, sample);
+    const hubResponse = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: scenario.query, variables }) });
+    const baselineResponse = await fetch(baseline.urlFor(index), { method: 'POST', body: JSON.stringify({ variables }) });
+    const hubBody = await hubResponse.json();
+    const baselineBody = await baselineResponse.json();
+    let sameAnswer = true;
+    try {
+      deepStrictEqual(hubBody, baselineBody);
+    } catch {
+      sameAnswer = false;
+      log(`${scenario.name}: answers differ\nhub: ${JSON.stringify(hubBody).slice(0, 500)}\nsql: ${JSON.stringify(baselineBody).slice(0, 500)}`);
+    }
+    const hubStatements = Number(hubResponse.headers.get('x-sql-statements'));
+    const baselineStatements = Number(baselineResponse.headers.get('x-sql-statements'));
+    for (const connections of concurrencies) {
+      log(`${scenario.name} at ${connections} connection(s)…`);
+      const hubRun = await drive(hub.url, () => JSON.stringify({ query: scenario.query, variables: scenario.variables(pick, sample) }), connections, seconds);
+      const sqlRun = await drive(baseline.urlFor(index), () => JSON.stringify({ variables: scenario.variables(pick, sample) }), connections, seconds);
+      rows.push({
+        scenario: scenario.name,
+        connections,
+        hub: { ...hubRun, statements: hubStatements },
+        baseline: { ...sqlRun, statements: baselineStatements },
+        overhead: sqlRun.requestsPerSecond / Math.max(hubRun.requestsPerSecond, 1),
+        sameAnswer,
+      });
+    }
+  }
+  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb: await hub.peakMemoryMb(), rows });
+  process.stdout.write(`${table}\n`);
+} finally {
+  await baseline.stop();
+  await hub.stop();
+}
