@@ -5,6 +5,9 @@ CREATE TABLE practitioner (
   id_number text NOT NULL UNIQUE,
   phone text,
   profession text NOT NULL,
+  -- 注册地: the region of the authority that registered the practitioner; its regulators see him
+  -- even while he practises nowhere.
+  region_code text NOT NULL REFERENCES region (code),
   status text NOT NULL DEFAULT 'ACTIVE',
   version integer NOT NULL DEFAULT 1,
   created_at timestamptz NOT NULL DEFAULT now(),
@@ -13,6 +16,7 @@ CREATE TABLE practitioner (
 CREATE INDEX practitioner_name_idx ON practitioner (name, id);
 CREATE INDEX practitioner_updated_idx ON practitioner (updated_at, id);
 CREATE INDEX practitioner_profession_idx ON practitioner (profession);
+CREATE INDEX practitioner_region_idx ON practitioner (region_code);
 CREATE INDEX practitioner_name_trgm_idx ON practitioner USING gin (name gin_trgm_ops);
 
 -- 执业注册: where a practitioner practises. One active primary site (主要执业机构) at a time;

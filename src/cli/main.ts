@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { createLogger } from '../server/logger.js';
+import { apiKeyCommand, tokenCommand } from './access.js';
 import { migrateCommand } from './migrate.js';
 import { seedCommand } from './seed.js';
 import { serveCommand } from './serve.js';
@@ -7,7 +8,8 @@ import { serveCommand } from './serve.js';
 const CONFIG_HELP = `
 Configuration comes from the environment (see README, "Configuration"):
   PORT, HOST, DATABASE_URL, JIANGUAN_DATA_DIR, JIANGUAN_PROFILE, DB_POOL_MAX,
-  DB_STATEMENT_TIMEOUT_MS, DB_CONNECTION_TIMEOUT_MS, LOG_LEVEL, SHUTDOWN_GRACE_MS`;
+  DB_STATEMENT_TIMEOUT_MS, DB_CONNECTION_TIMEOUT_MS, LOG_LEVEL, SHUTDOWN_GRACE_MS,
+  JWT_SECRET, JWT_JWKS_URL, JWT_ISSUER, JWT_AUDIENCE`;
 
 const program = new Command('jianguan')
   .description('Jianguan (监管): GraphQL data hub for the comprehensive supervision of medical services')
@@ -15,6 +17,8 @@ const program = new Command('jianguan')
 serveCommand(program);
 migrateCommand(program);
 seedCommand(program);
+apiKeyCommand(program);
+tokenCommand(program);
 
 program.parseAsync().catch((error: unknown) => {
   const logger = createLogger('error');

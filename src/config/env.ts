@@ -26,6 +26,14 @@ const schema = z.object({
   DB_STATEMENT_TIMEOUT_MS: integer(0, 3_600_000).default(30_000),
   /** Milliseconds a request waits for a free connection before it is told the hub is busy. */
   DB_CONNECTION_TIMEOUT_MS: integer(100, 600_000).default(5_000),
+  /** Shared secret (≥ 32 characters) that verifies HS256 bearer tokens; or use JWT_JWKS_URL. */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** The identity provider's JWKS, to verify its signed bearer tokens. */
+  JWT_JWKS_URL: z.url().optional(),
+  /** When set, bearer tokens must carry this issuer (`iss`). */
+  JWT_ISSUER: z.string().min(1).optional(),
+  /** When set, bearer tokens must carry this audience (`aud`). */
+  JWT_AUDIENCE: z.string().min(1).optional(),
   /** pino level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Milliseconds that shutdown waits for in-flight requests before closing connections. */

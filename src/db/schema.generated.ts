@@ -13,6 +13,31 @@ export type Int8 = ColumnType<string, bigint | number | string, bigint | number 
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface ApiKey {
+  created_at: Generated<Timestamp>;
+  id: Generated<Int8>;
+  key_hash: string;
+  key_prefix: string;
+  last_used_at: Timestamp | null;
+  name: string;
+  province_code: string;
+  revoked_at: Timestamp | null;
+}
+
+export interface AuditLog {
+  actor: string;
+  api_key_id: Int8 | null;
+  at: Generated<Timestamp>;
+  entity_ids: Generated<string[]>;
+  entity_type: string | null;
+  graphql_operation: string | null;
+  id: Generated<Int8>;
+  jurisdictions: Generated<string[]>;
+  operation: string;
+  request_id: string | null;
+  role: string;
+}
+
 export interface Institution {
   address: string | null;
   bed_count: number | null;
@@ -79,6 +104,7 @@ export interface Practitioner {
   name: string;
   phone: string | null;
   profession: string;
+  region_code: string;
   status: Generated<string>;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
@@ -94,6 +120,8 @@ export interface Region {
 }
 
 export interface DB {
+  api_key: ApiKey;
+  audit_log: AuditLog;
   institution: Institution;
   license: License;
   license_validation: LicenseValidation;

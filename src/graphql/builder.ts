@@ -2,10 +2,13 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../server/context.js';
 
 export interface BuilderTypes {
   Context: RequestContext;
+  AuthScopes: { regulator: boolean; administrator: boolean };
   Scalars: {
     ID: { Input: string; Output: string | number | bigint };
     Date: { Input: string; Output: string };
@@ -18,7 +21,7 @@ export interface BuilderTypes {
 
 /** The one schema builder; each module adds its types to it and `schema.ts` assembles them. */
 export const builder = new SchemaBuilder<BuilderTypes>({
-  plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, DataloaderPlugin],
   // Fields are non-null unless they say otherwise: a client can rely on what the schema promises.
   defaultFieldNullability: false,
   relay: {
@@ -28,6 +31,12 @@ export const builder = new SchemaBuilder<BuilderTypes>({
     nodeFieldOptions: { nullable: false },
   },
   errors: { defaultTypes: [] },
+  // Field-level permissions (who may write, who may read personal information). Row-level
+  // visibility is not decided here but in SQL, by auth/scope.ts.
+  scopeAuth: {
+    authScopes: (ctx) => ({ regulator: ctx.viewer.kind === 'REGULATOR', administrator: ctx.viewer.kind === 'ADMINISTRATOR' }),
+    unauthorizedError: () => new GraphQLError('Not permitted for this viewer', { extensions: { code: 'FORBIDDEN' } }),
+  },
 });
 
 builder.queryType({ description: '监管数据的查询入口' });

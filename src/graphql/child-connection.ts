@@ -1,4 +1,4 @@
-import type { DB } from '../db/schema.generated.js';
+import type { ScopedTable } from '../auth/scope.js';
 import type { RequestContext } from '../server/context.js';
 import { builder } from './builder.js';
 import { countChildren, loadChildPages } from './child-pages.js';
@@ -14,7 +14,7 @@ export function childConnectionType(name: string, nodeType: any) {
 
 export function childConnectionField(
   t: any,
-  spec: { connection: unknown; table: keyof DB & string; parentColumn: string; description: string },
+  spec: { connection: unknown; table: ScopedTable; parentColumn: string; description: string },
 ) {
   const countLoaderName = `count:${spec.table}.${spec.parentColumn}`;
   return t.loadable({
@@ -23,13 +23,13 @@ export function childConnectionField(
     byPath: true,
     args: { ...t.arg.connectionArgs() },
     load: (parentIds: string[], ctx: RequestContext, args: Record<string, unknown>) =>
-      loadChildPages(ctx.db, {
+      loadChildPages(ctx.scoped, {
         table: spec.table,
         parentColumn: spec.parentColumn,
         parentIds,
         args,
         countFor: (parentId) =>
-          ctx.loader<string, number>(countLoaderName, (ids) => countChildren(ctx.db, spec.table, spec.parentColumn, ids)).load(parentId),
+          ctx.loader<string, number>(countLoaderName, (ids) => countChildren(ctx.scoped, spec.table, spec.parentColumn, ids)).load(parentId),
       }),
     resolve: (parent: { id: string }) => parent.id,
   });

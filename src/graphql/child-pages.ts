@@ -1,15 +1,15 @@
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../db/schema.generated.js';
+import { sql } from 'kysely';
+import type { ScopedDb, ScopedTable } from '../auth/scope.js';
 import { encodeCursor, readPageWindow, type Connection, type ConnectionArgs } from './pagination.js';
 
 /**
  * Pages of children for many parents in one statement: a nested connection under a list of 50
  * parents costs one query, not 50. Children are ordered by id, so a cursor is the child's id.
  */
-export async function loadChildPages<T extends keyof DB & string, Row extends { id: string }>(
-  db: Kysely<DB>,
+export async function loadChildPages<Row extends { id: string }>(
+  scoped: ScopedDb,
   spec: {
-    table: T;
+    table: ScopedTable;
     parentColumn: string;
     parentIds: readonly string[];
     args: ConnectionArgs;
@@ -19,13 +19,13 @@ export async function loadChildPages<T extends keyof DB & string, Row extends { 
   const window = readPageWindow(spec.args, 1);
   const direction = window.forward ? 'asc' : 'desc';
   const parent = sql.ref(spec.parentColumn);
-  let inner = db
-    .selectFrom(spec.table as any)
+  let inner = scoped
+    .from(spec.table)
     .selectAll()
     .select(sql<string>`row_number() OVER (PARTITION BY ${parent} ORDER BY id ${sql.raw(direction)})`.as('__rank'))
     .where(parent, 'in', spec.parentIds as string[]);
   if (window.cursor) inner = inner.where('id', window.forward ? '>' : '<', window.cursor[0] as string);
-  const rows = (await db
+  const rows = (await scoped.db
     .selectFrom(inner.as('ranked'))
     .selectAll()
     .where('__rank', '<=', String(window.limit + 1))
@@ -59,9 +59,9 @@ export async function loadChildPages<T extends keyof DB & string, Row extends { 
 }
 
 /** Number of children per parent, for a nested connection's totalCount, in one statement. */
-export async function countChildren(db: Kysely<DB>, table: keyof DB & string, parentColumn: string, parentIds: readonly string[]) {
-  const rows = (await db
-    .selectFrom(table as any)
+export async function countChildren(scoped: ScopedDb, table: ScopedTable, parentColumn: string, parentIds: readonly string[]) {
+  const rows = (await scoped
+    .from(table)
     .select([sql.ref(parentColumn).as('parent'), sql<string>`count(*)`.as('n')])
     .where(sql.ref(parentColumn), 'in', parentIds as string[])
     .groupBy(sql.ref(parentColumn))

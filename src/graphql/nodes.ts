@@ -19,24 +19,24 @@ export const RegionNode = builder.loadableNodeRef<RegionRow, string, string>('Re
 
 export const InstitutionNode = builder.loadableNodeRef<InstitutionRow, string, string>('Institution', {
   id: { resolve: (row) => row.id },
-  load: (ids: string[], ctx) => findInstitutionsByIds(ctx.db, ids),
+  load: (ids: string[], ctx) => findInstitutionsByIds(ctx.scoped, ids),
   sort: (row) => row.id,
 });
 
 export const PractitionerNode = builder.loadableNodeRef<PractitionerRow, string, string>('Practitioner', {
   id: { resolve: (row) => row.id },
-  load: (ids: string[], ctx) => findPractitionersByIds(ctx.db, ids),
+  load: (ids: string[], ctx) => findPractitionersByIds(ctx.scoped, ids),
   sort: (row) => row.id,
 });
 
 export const RegistrationNode = builder.loadableNodeRef<RegistrationRow, string, string>('PracticeRegistration', {
   id: { resolve: (row) => row.id },
-  load: (ids: string[], ctx) => findRegistrationsByIds(ctx.db, ids),
+  load: (ids: string[], ctx) => findRegistrationsByIds(ctx.scoped, ids),
   sort: (row) => row.id,
 });
 
 export const LicenseNode = builder.loadableNodeRef<LicenseRow, string, string>('License', {
   id: { resolve: (row) => row.id },
-  load: (ids: string[], ctx) => findLicensesByIds(ctx.db, ids),
+  load: (ids: string[], ctx) => findLicensesByIds(ctx.scoped, ids),
   sort: (row) => row.id,
 });

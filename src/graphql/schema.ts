@@ -11,6 +11,7 @@ import '../modules/registrations/registrations.schema.js';
 import '../modules/registrations/registrations.mutations.js';
 import '../modules/licenses/licenses.schema.js';
 import '../modules/licenses/licenses.mutations.js';
+import '../modules/audit/audit.schema.js';
 
 /** The whole graph: every module registers its types on the builder when imported above. */
 export const schema: GraphQLSchema = builder.toSchema();

@@ -1,15 +1,19 @@
 import { sql, type Selectable, type Transaction } from 'kysely';
+import { visibleTo } from '../auth/scope.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { DB } from '../db/schema.generated.js';
 import { NotFoundError, VersionConflictError } from './errors.js';
 
 type VersionedTable = 'institution' | 'practitioner' | 'practice_registration' | 'license';
 
 /**
+ * Only rows the viewer can see can be changed; others answer NotFound, like missing rows.
  * Optimistic concurrency: the update applies only if the row is still at the version the client
  * read; otherwise the caller gets a typed conflict (or not-found) and nothing changes.
  */
 export async function updateVersioned<T extends VersionedTable>(
   trx: Transaction<DB>,
+  viewer: Viewer,
   table: T,
   target: { id: string; globalId: string; version: number },
   changes: Record<string, unknown>,
@@ -18,11 +22,17 @@ export async function updateVersioned<T extends VersionedTable>(
     .updateTable(table as VersionedTable)
     .set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` } as any)
     .where('id', '=', target.id)
+    .where(visibleTo(viewer, table))
     .where('version', '=', target.version)
     .returningAll()
     .executeTakeFirst();
   if (updated) return updated as unknown as Selectable<DB[T]>;
-  const current = await trx.selectFrom(table as VersionedTable).select('version').where('id', '=', target.id).executeTakeFirst();
+  const current = await trx
+    .selectFrom(table as VersionedTable)
+    .select('version')
+    .where('id', '=', target.id)
+    .where(visibleTo(viewer, table))
+    .executeTakeFirst();
   if (!current) throw new NotFoundError(target.globalId);
   throw new VersionConflictError(target.version, current.version);
 }

@@ -54,6 +54,7 @@ async function mainlandCounties(trx: Transaction<DB>): Promise<County[]> {
 
 interface Site {
   id: string;
+  regionCode: string;
   weight: number;
 }
 
@@ -80,7 +81,7 @@ async function seedInstitutions(trx: Transaction<DB>, random: SeededRandom, coun
     const licenseIdByNumber = new Map(licenses.map((r) => [r.number, r.id]));
     const validations = planned.flatMap((p) => p.validations.map((v) => ({ license_id: licenseIdByNumber.get(p.license.number)!, ...v })));
     await bulkInsert(trx, 'license_validation', { license_id: 'bigint', validated_on: 'date', result: 'text', deferral_months: 'int', rectification_deadline: 'date' }, validations);
-    for (const p of planned) sites.push({ id: idByUscc.get(p.uscc)!, weight: staffWeight(p.category) });
+    for (const p of planned) sites.push({ id: idByUscc.get(p.uscc)!, regionCode: p.region_code, weight: staffWeight(p.category) });
     summary.institutions += count;
     summary.licenses += count;
     summary.validations += validations.length;
@@ -103,7 +104,7 @@ function sitePicker(sites: Site[], random: SeededRandom) {
       if (cumulative[mid]! > roll) high = mid;
       else low = mid + 1;
     }
-    return sites[low]!.id;
+    return sites[low]!;
   };
 }
 
@@ -112,12 +113,13 @@ async function seedPractitioners(trx: Transaction<DB>, random: SeededRandom, cou
   const pickSite = sitePicker(sites, random);
   for (let start = 0; start < options.practitioners; start += options.batchSize) {
     const count = Math.min(options.batchSize, options.practitioners - start);
-    const planned = Array.from({ length: count }, (_, i) => planPractitioner(random, start + i, random.pick(counties).code));
+    const planned = Array.from({ length: count }, (_, i) => ({ ...planPractitioner(random, start + i, random.pick(counties).code), primary: pickSite() }));
     const inserted = await bulkInsert(
       trx,
       'practitioner',
-      { name: 'text', id_number: 'text', phone: 'text', profession: 'text' },
-      planned.map((p) => ({ name: p.name, id_number: p.id_number, phone: p.phone, profession: p.profession })),
+      { name: 'text', id_number: 'text', phone: 'text', profession: 'text', region_code: 'text' },
+      // Registered (注册地) where the primary site is.
+      planned.map((p) => ({ name: p.name, id_number: p.id_number, phone: p.phone, profession: p.profession, region_code: p.primary.regionCode })),
       ['id', 'id_number'],
     );
     const idByNumber = new Map(inserted.map((r) => [r.id_number, r.id]));
@@ -131,10 +133,10 @@ async function seedPractitioners(trx: Transaction<DB>, random: SeededRandom, cou
     const registrations = planned.flatMap((p) => {
       const practitioner_id = idByNumber.get(p.id_number)!;
       const base = { practitioner_id, practice_category: p.practiceCategory, practice_scope: p.scope, valid_from: p.registeredFrom };
-      const primary = { ...base, institution_id: pickSite(), site_kind: 'PRIMARY' };
+      const primary = { ...base, institution_id: p.primary.id, site_kind: 'PRIMARY' };
       // 多点执业: about one physician in eight also practises at a second site.
       if (p.practiceCategory && random.chance(0.125)) {
-        const second = pickSite();
+        const second = pickSite().id;
         if (second !== primary.institution_id) return [primary, { ...base, institution_id: second, site_kind: 'ADDITIONAL' }];
       }
       return [primary];

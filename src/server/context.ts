@@ -1,24 +1,41 @@
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import { scopedDb, type ScopedDb } from '../auth/scope.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { DB } from '../db/schema.generated.js';
 
 /**
- * Everything a resolver may use, made anew for every request: loaders and their caches never
- * outlive the request, so two requests never share data.
+ * Everything a resolver may use, made anew for every request: the viewer, reads scoped to it,
+ * and loaders whose caches never outlive the request, so two requests never share data.
  */
 export interface RequestContext {
+  /** Unscoped: for writes and for tables that are not scoped (regions). Reads of scoped tables use `scoped`. */
   db: Kysely<DB>;
+  scoped: ScopedDb;
+  viewer: Viewer;
   logger: Logger;
   requestId: string;
+  graphqlOperation: string | null;
   /** A DataLoader for `name`, created on first use in this request. */
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V, string>;
 }
 
-export function createRequestContext(deps: { db: Kysely<DB>; logger: Logger; requestId: string }): RequestContext {
+export function createRequestContext(deps: {
+  db: Kysely<DB>;
+  viewer: Viewer;
+  logger: Logger;
+  requestId: string;
+  graphqlOperation?: string | null;
+}): RequestContext {
   const loaders = new Map<string, DataLoader<any, any, string>>();
   return {
-    ...deps,
+    db: deps.db,
+    scoped: scopedDb(deps.db, deps.viewer),
+    viewer: deps.viewer,
+    logger: deps.logger,
+    requestId: deps.requestId,
+    graphqlOperation: deps.graphqlOperation ?? null,
     loader(name, batch) {
       let loader = loaders.get(name);
       if (!loader) {

@@ -3,13 +3,16 @@ import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.js';
 import type { Database } from '../db/connect.js';
+import { writeAudit } from '../auth/audit.js';
+import { authenticator } from '../auth/authenticate.js';
+import { tokenVerifier } from '../auth/tokens.js';
 import { schema } from '../graphql/schema.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { useMetrics } from './metrics.js';
-import { requestIdOf, useHealthEndpoints, useRequestLogging } from './plugins.js';
+import { operationNameOf, requestIdOf, useHealthEndpoints, useOperationName, useRequestLogging } from './plugins.js';
 
 export interface HubDeps {
-  config: Pick<Config, 'JIANGUAN_PROFILE'>;
+  config: Pick<Config, 'JIANGUAN_PROFILE' | 'JWT_SECRET' | 'JWT_JWKS_URL' | 'JWT_ISSUER' | 'JWT_AUDIENCE'>;
   database: Database;
   logger: Logger;
   /** False once shutdown has begun, so readiness fails before connections close. */
@@ -30,6 +33,10 @@ const STATEMENT_TIMEOUT = '57014';
 /** The GraphQL hub as a fetch handler; `main` puts it behind an HTTP server. */
 export function createHub({ config, database, logger, isAcceptingWork = () => true }: HubDeps): Hub {
   const development = config.JIANGUAN_PROFILE === 'development';
+  const authenticate = authenticator({
+    db: database.db,
+    verifyToken: tokenVerifier({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+  });
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -42,9 +49,14 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
       warn: (...args) => logger.warn(args),
       error: (...args) => logger.error(args),
     },
-    context: ({ request }) => {
+    context: async ({ request, params }) => {
       const requestId = requestIdOf(request);
-      return createRequestContext({ db: database.db, logger: logger.child({ requestId }), requestId });
+      const viewer = await authenticate(request);
+      // Every use of an API key is audited, before the request does anything.
+      if (viewer.kind === 'PROVINCIAL_SYSTEM') {
+        await writeAudit(database.db, { viewer, requestId, graphqlOperation: operationNameOf(params) }, { operation: 'API_KEY_USE' });
+      }
+      return createRequestContext({ db: database.db, viewer, logger: logger.child({ requestId }), requestId });
     },
     maskedErrors: {
       maskError(error, message, isDev) {
@@ -67,6 +79,7 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
       useRequestLogging({ logger, exposeStatementCount: development }),
       useHealthEndpoints({ isReady: async () => isAcceptingWork() && (await database.ping()) }),
       useMetrics(database),
+      useOperationName(),
     ],
   });
 }

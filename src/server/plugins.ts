@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { getOperationAST, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { RequestContext } from './context.js';
 import type { Logger } from 'pino';
 import { currentTally } from '../db/statement-stats.js';
 
@@ -53,6 +55,27 @@ export function useHealthEndpoints(options: { isReady: () => Promise<boolean> })
         const ready = await options.isReady();
         endResponse(Response.json({ status: ready ? 'ready' : 'unavailable' }, { status: ready ? 200 : 503 }));
       }
+    },
+  };
+}
+
+/** The operation's name as the client wrote it, from the request parameters (before parsing). */
+export function operationNameOf(params: { query?: string; operationName?: string } | undefined): string | null {
+  if (params?.operationName) return params.operationName;
+  if (!params?.query) return null;
+  try {
+    return getOperationAST(parse(params.query))?.name?.value ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Records the executed operation's name on the context, for audit records. */
+export function useOperationName(): Plugin<RequestContext> {
+  return {
+    onExecute({ args }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      (args.contextValue as RequestContext).graphqlOperation = operation?.name?.value ?? null;
     },
   };
 }

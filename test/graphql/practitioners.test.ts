@@ -22,7 +22,7 @@ const countPractitioners = async () => Number((await hub.database.pool.query('SE
 describe('registerPractitioner', () => {
   it('registers with a valid ID number (lower-case x accepted) and never echoes it back', async () => {
     const result = await hub.execute(RegisterPractitionerDocument, {
-      input: { name: '李娜', idNumber: '11010519491231002x', profession: 'NURSE', phone: '010-12345678' },
+      input: { name: '李娜', idNumber: '11010519491231002x', profession: 'NURSE', phone: '010-12345678', regionCode: '110105' },
     });
     expect(result.data?.registerPractitioner).toMatchObject({ __typename: 'RegisterPractitionerSuccess', data: { name: '李娜', profession: 'NURSE', status: 'ACTIVE', version: 1 } });
     expect(JSON.stringify(result)).not.toContain('11010519491231002');
@@ -33,7 +33,7 @@ describe('registerPractitioner', () => {
   it('rejects a bad ID number and a bad phone, naming both fields, and writes nothing', async () => {
     const before = await countPractitioners();
     const result = await hub.execute(RegisterPractitionerDocument, {
-      input: { name: '王强', idNumber: '110105194912310021', profession: 'PHYSICIAN', phone: '12345' },
+      input: { name: '王强', idNumber: '110105194912310021', profession: 'PHYSICIAN', phone: '12345', regionCode: '110105' },
     });
     const payload = result.data?.registerPractitioner;
     if (payload?.__typename !== 'InvalidInputError') throw new Error(JSON.stringify(result));
@@ -44,7 +44,7 @@ describe('registerPractitioner', () => {
   it('rejects a duplicate ID number without revealing it', async () => {
     const idNumber = newIdNumber();
     await registerPractitioner(hub, { idNumber });
-    const result = await hub.execute(RegisterPractitionerDocument, { input: { name: '重复', idNumber, profession: 'NURSE' } });
+    const result = await hub.execute(RegisterPractitionerDocument, { input: { name: '重复', idNumber, profession: 'NURSE', regionCode: '320613' } });
     const payload = result.data?.registerPractitioner;
     if (payload?.__typename !== 'InvalidInputError') throw new Error(JSON.stringify(result));
     expect(payload.issues).toEqual([expect.objectContaining({ field: 'input.idNumber', code: 'ALREADY_EXISTS' })]);

@@ -35,7 +35,7 @@ export async function registerInstitution(hub: TestHub, overrides: Partial<Regis
 }
 
 export async function registerPractitioner(hub: TestHub, overrides: Partial<RegisterPractitionerInput> = {}) {
-  const input: RegisterPractitionerInput = { name: '张伟', idNumber: newIdNumber(), profession: 'PHYSICIAN', phone: '13912345678', ...overrides };
+  const input: RegisterPractitionerInput = { name: '张伟', idNumber: newIdNumber(), profession: 'PHYSICIAN', phone: '13912345678', regionCode: '320613', ...overrides };
   const result = await hub.execute(RegisterPractitionerDocument, { input });
   const payload = result.data?.registerPractitioner;
   if (payload?.__typename !== 'RegisterPractitionerSuccess') throw new Error(`registerPractitioner failed: ${JSON.stringify(result)}`);

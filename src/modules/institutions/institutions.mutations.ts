@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { mayWriteIn } from '../../auth/scope.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { DB } from '../../db/schema.generated.js';
 import { builder } from '../../graphql/builder.js';
 import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
@@ -45,10 +47,12 @@ const UpdateInstitutionInput = builder.inputType('UpdateInstitutionInput', {
 
 const UNIQUE_FIELDS = { institution_uscc_key: 'uscc' };
 
-async function checkRegion(db: Kysely<DB>, regionCode: string | null | undefined, issues: IssueList) {
+/** The region must exist and lie inside the regulator's jurisdiction. */
+async function checkRegion(db: Kysely<DB>, viewer: Viewer, regionCode: string | null | undefined, issues: IssueList) {
   if (!regionCode) return;
   const known = await existingRegionCodes(db, [regionCode]);
   if (!known.has(regionCode)) issues.add('regionCode', 'NOT_FOUND', `行政区划代码 ${regionCode} is not a region in force`);
+  else if (!mayWriteIn(viewer, regionCode)) issues.add('regionCode', 'OUT_OF_JURISDICTION', `${regionCode} is outside your jurisdiction`);
 }
 
 function rethrowUnique(error: unknown): never {
@@ -61,6 +65,7 @@ builder.mutationFields((t) => ({
   registerInstitution: t.field({
     type: InstitutionNode,
     description: '登记医疗机构. Validates the USCC and its organisation code, and that the region exists.',
+    authScopes: { regulator: true },
     errors: { types: WRITE_ERRORS, result: { name: 'RegisterInstitutionSuccess' }, union: { name: 'RegisterInstitutionResult' } },
     args: { input: t.arg({ type: RegisterInstitutionInput, required: true }) },
     resolve: async (_root, args, ctx) => {
@@ -69,7 +74,7 @@ builder.mutationFields((t) => ({
         .transaction()
         .execute(async (trx) => {
           const issues = new IssueList();
-          await checkRegion(trx, input.regionCode, issues);
+          await checkRegion(trx, ctx.viewer, input.regionCode, issues);
           const clash = await trx.selectFrom('institution').select('id').where('uscc', '=', input.uscc).executeTakeFirst();
           if (clash) issues.add('uscc', 'ALREADY_EXISTS', `统一社会信用代码 ${input.uscc} is already registered`);
           issues.throwIfAny();
@@ -96,6 +101,7 @@ builder.mutationFields((t) => ({
   updateInstitution: t.field({
     type: InstitutionNode,
     description: 'Change an institution. Carries the version read; a stale version gets VersionConflictError.',
+    authScopes: { regulator: true },
     errors: { types: UPDATE_ERRORS, result: { name: 'UpdateInstitutionSuccess' }, union: { name: 'UpdateInstitutionResult' } },
     args: { input: t.arg({ type: UpdateInstitutionInput, required: true }) },
     resolve: async (_root, args, ctx) => {
@@ -104,7 +110,7 @@ builder.mutationFields((t) => ({
       const target = localId(input.id, ['Institution'], 'id', issues);
       issues.throwIfAny();
       return ctx.db.transaction().execute(async (trx) => {
-        await checkRegion(trx, input.regionCode, issues);
+        await checkRegion(trx, ctx.viewer, input.regionCode, issues);
         issues.throwIfAny();
         const changes = {
           name: input.name ?? undefined,
@@ -118,7 +124,7 @@ builder.mutationFields((t) => ({
           address: input.address,
           bed_count: input.bedCount,
         };
-        return updateVersioned(trx, 'institution', { id: target!.id, globalId: input.id, version: input.version }, changes);
+        return updateVersioned(trx, ctx.viewer, 'institution', { id: target!.id, globalId: input.id, version: input.version }, changes);
       });
     },
   }),

@@ -1,13 +1,13 @@
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema.generated.js';
+import { sql } from 'kysely';
+import type { ScopedDb } from '../../auth/scope.js';
 import { containsPattern } from '../../db/like.js';
 import { regionCodeRange } from '../regions/regions.queries.js';
 
-export const findInstitutionsByIds = (db: Kysely<DB>, ids: readonly string[]) =>
-  db.selectFrom('institution').selectAll().where('id', 'in', ids as string[]).execute();
+export const findInstitutionsByIds = (scoped: ScopedDb, ids: readonly string[]) =>
+  scoped.from('institution').selectAll().where('id', 'in', ids as string[]).execute();
 
-export const findInstitutionsByUscc = (db: Kysely<DB>, codes: readonly string[]) =>
-  db.selectFrom('institution').selectAll().where('uscc', 'in', codes as string[]).execute();
+export const findInstitutionsByUscc = (scoped: ScopedDb, codes: readonly string[]) =>
+  scoped.from('institution').selectAll().where('uscc', 'in', codes as string[]).execute();
 
 export interface InstitutionFilter {
   regionCode?: string | null;
@@ -23,8 +23,8 @@ export interface InstitutionFilter {
 }
 
 /** Institutions matching `filter`, as a query that callers page or count. */
-export function filteredInstitutions(db: Kysely<DB>, filter: InstitutionFilter = {}) {
-  let q = db.selectFrom('institution');
+export function filteredInstitutions(scoped: ScopedDb, filter: InstitutionFilter = {}) {
+  let q = scoped.from('institution');
   if (filter.regionCode) {
     const [low, high] = regionCodeRange(filter.regionCode);
     q = q.where('institution.region_code', '>=', low).where('institution.region_code', '<=', high);
@@ -49,7 +49,7 @@ export function filteredInstitutions(db: Kysely<DB>, filter: InstitutionFilter =
   return q;
 }
 
-export async function countInstitutions(db: Kysely<DB>, filter: InstitutionFilter): Promise<number> {
-  const row = await filteredInstitutions(db, filter).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+export async function countInstitutions(scoped: ScopedDb, filter: InstitutionFilter): Promise<number> {
+  const row = await filteredInstitutions(scoped, filter).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }

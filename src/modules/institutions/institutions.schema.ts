@@ -63,11 +63,11 @@ builder.queryFields((t) => ({
       },
       resolve: (_root, args, ctx) => {
         const filter = args.filter ?? {};
-        return keysetConnection<InstitutionRow>(filteredInstitutions(ctx.db, filter).selectAll('institution'), {
+        return keysetConnection<InstitutionRow>(filteredInstitutions(ctx.scoped, filter).selectAll('institution'), {
           order: keysetOrder('institution', args.orderBy),
           idColumn: 'institution.id',
           args,
-          count: () => countInstitutions(ctx.db, filter),
+          count: () => countInstitutions(ctx.scoped, filter),
         });
       },
     },
@@ -80,7 +80,7 @@ builder.queryFields((t) => ({
     args: { uscc: t.arg.string({ required: true }) },
     resolve: async (_root, { uscc }, ctx) => {
       const loader = ctx.loader<string, InstitutionRow | null>('institutionByUscc', async (codes) => {
-        const rows = await findInstitutionsByUscc(ctx.db, codes);
+        const rows = await findInstitutionsByUscc(ctx.scoped, codes);
         return codes.map((c) => rows.find((r) => r.uscc === c) ?? null);
       });
       return loader.load(uscc.trim().toUpperCase());

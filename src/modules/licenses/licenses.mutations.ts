@@ -1,3 +1,4 @@
+import { visibleTo } from '../../auth/scope.js';
 import { builder } from '../../graphql/builder.js';
 import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { LicenseNode } from '../../graphql/nodes.js';
@@ -47,6 +48,7 @@ const DUPLICATE_NUMBER = 'another license has this number';
 builder.mutationFields((t) => ({
   registerLicense: t.field({
     type: LicenseNode,
+    authScopes: { regulator: true },
     errors: { types: WRITE_ERRORS, result: { name: 'RegisterLicenseSuccess' }, union: { name: 'RegisterLicenseResult' } },
     args: { input: t.arg({ type: RegisterLicenseInput, required: true }) },
     resolve: async (_root, args, ctx) => {
@@ -59,11 +61,11 @@ builder.mutationFields((t) => ({
         .execute(async (trx) => {
           const isInstitution = holderRef!.typename === 'Institution';
           const institution = isInstitution
-            ? await trx.selectFrom('institution').selectAll().where('id', '=', holderRef!.id).executeTakeFirst()
+            ? await trx.selectFrom('institution').selectAll().where('id', '=', holderRef!.id).where(visibleTo(ctx.viewer, 'institution')).executeTakeFirst()
             : undefined;
           const practitioner = isInstitution
             ? undefined
-            : await trx.selectFrom('practitioner').selectAll().where('id', '=', holderRef!.id).executeTakeFirst();
+            : await trx.selectFrom('practitioner').selectAll().where('id', '=', holderRef!.id).where(visibleTo(ctx.viewer, 'practitioner')).executeTakeFirst();
           if (!institution && !practitioner) {
             issues.add('holderId', 'NOT_FOUND', 'no such holder');
             issues.throwIfAny();
@@ -99,6 +101,7 @@ builder.mutationFields((t) => ({
   }),
   updateLicense: t.field({
     type: LicenseNode,
+    authScopes: { regulator: true },
     errors: { types: UPDATE_ERRORS, result: { name: 'UpdateLicenseSuccess' }, union: { name: 'UpdateLicenseResult' } },
     args: { input: t.arg({ type: UpdateLicenseInput, required: true }) },
     resolve: async (_root, args, ctx) => {
@@ -108,13 +111,13 @@ builder.mutationFields((t) => ({
       issues.throwIfAny();
       return ctx.db.transaction().execute(async (trx) => {
         if (input.validUntil) {
-          const current = await trx.selectFrom('license').select('valid_from').where('id', '=', target!.id).executeTakeFirst();
+          const current = await trx.selectFrom('license').select('valid_from').where('id', '=', target!.id).where(visibleTo(ctx.viewer, 'license')).executeTakeFirst();
           if (current && input.validUntil < current.valid_from) {
             issues.add('validUntil', 'DATES_OUT_OF_ORDER', `validUntil must not be before validFrom (${current.valid_from})`);
           }
         }
         issues.throwIfAny();
-        return updateVersioned(trx, 'license', { id: target!.id, globalId: input.id, version: input.version }, {
+        return updateVersioned(trx, ctx.viewer, 'license', { id: target!.id, globalId: input.id, version: input.version }, {
           issuing_authority: input.issuingAuthority ?? undefined,
           valid_until: input.validUntil,
           status: input.status ?? undefined,
@@ -125,6 +128,7 @@ builder.mutationFields((t) => ({
   recordLicenseValidation: t.field({
     type: LicenseValidationRef,
     description: 'Record a 校验 result. Only institution licenses are validated.',
+    authScopes: { regulator: true },
     errors: { types: WRITE_ERRORS, result: { name: 'RecordLicenseValidationSuccess' }, union: { name: 'RecordLicenseValidationResult' } },
     args: { input: t.arg({ type: RecordLicenseValidationInput, required: true }) },
     resolve: async (_root, args, ctx) => {
@@ -133,7 +137,12 @@ builder.mutationFields((t) => ({
       const license = localId(input.licenseId, ['License'], 'licenseId', issues);
       issues.throwIfAny();
       return ctx.db.transaction().execute(async (trx) => {
-        const row = await trx.selectFrom('license').select(['id', 'kind', 'valid_from']).where('id', '=', license!.id).executeTakeFirst();
+        const row = await trx
+          .selectFrom('license')
+          .select(['id', 'kind', 'valid_from'])
+          .where('id', '=', license!.id)
+          .where(visibleTo(ctx.viewer, 'license'))
+          .executeTakeFirst();
         if (!row) issues.add('licenseId', 'NOT_FOUND', 'no such license');
         else if (row.kind !== 'INSTITUTION_PRACTICE') issues.add('licenseId', 'NOT_VALIDATED', 'only 医疗机构执业许可证 are validated (校验)');
         else if (input.validatedOn < row.valid_from) issues.add('validatedOn', 'DATES_OUT_OF_ORDER', `validatedOn is before the license was issued (${row.valid_from})`);

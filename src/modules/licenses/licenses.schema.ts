@@ -49,7 +49,7 @@ LicenseNode.implement({
     validations: t.loadableList({
       type: LicenseValidationRef,
       description: '校验 history, oldest first.',
-      load: (ids: string[], ctx) => findValidationsByLicenseIds(ctx.db, ids),
+      load: (ids: string[], ctx) => findValidationsByLicenseIds(ctx.scoped, ids),
       resolve: (l) => l.id,
     }),
     version: t.exposeInt('version'),
@@ -86,7 +86,7 @@ builder.queryFields((t) => ({
     resolve: (_root, { number }, ctx) =>
       ctx
         .loader<string, LicenseRow | null>('licenseByNumber', async (numbers) => {
-          const rows = await findLicensesByNumbers(ctx.db, numbers);
+          const rows = await findLicensesByNumbers(ctx.scoped, numbers);
           return numbers.map((n) => rows.find((r) => r.number === n) ?? null);
         })
         .load(number.trim().toUpperCase()),

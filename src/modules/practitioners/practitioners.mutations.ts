@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { keysOf, PRACTITIONER_STATUSES, PROFESSIONS } from '../../domain/catalog.js';
-import { idNumberSchema, nameSchema, phoneSchema } from '../../domain/identifiers/schemas.js';
+import { mayWriteIn } from '../../auth/scope.js';
+import { idNumberSchema, nameSchema, phoneSchema, regionCodeSchema } from '../../domain/identifiers/schemas.js';
+import { existingRegionCodes } from '../regions/regions.queries.js';
 import { builder } from '../../graphql/builder.js';
 import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { PractitionerNode } from '../../graphql/nodes.js';
@@ -13,6 +15,7 @@ const registerSchema = z.object({
   idNumber: idNumberSchema,
   phone: phoneSchema.nullish(),
   profession: z.enum(keysOf(PROFESSIONS)),
+  regionCode: regionCodeSchema,
 });
 
 const updateSchema = z.object({
@@ -31,6 +34,7 @@ const RegisterPractitionerInput = builder.inputType('RegisterPractitionerInput',
     idNumber: t.string({ required: true, description: '居民身份证号码 (GB 11643-1999)' }),
     phone: t.string(),
     profession: t.field({ type: Profession, required: true }),
+    regionCode: t.string({ required: true, description: '注册地: region of the registering authority, inside your jurisdiction.' }),
   }),
 });
 
@@ -49,6 +53,7 @@ const UpdatePractitionerInput = builder.inputType('UpdatePractitionerInput', {
 builder.mutationFields((t) => ({
   registerPractitioner: t.field({
     type: PractitionerNode,
+    authScopes: { regulator: true },
     errors: { types: WRITE_ERRORS, result: { name: 'RegisterPractitionerSuccess' }, union: { name: 'RegisterPractitionerResult' } },
     args: { input: t.arg({ type: RegisterPractitionerInput, required: true }) },
     resolve: async (_root, args, ctx) => {
@@ -56,12 +61,19 @@ builder.mutationFields((t) => ({
       return ctx.db
         .transaction()
         .execute(async (trx) => {
+          const issues = new IssueList();
+          if (!(await existingRegionCodes(trx, [input.regionCode])).has(input.regionCode)) {
+            issues.add('regionCode', 'NOT_FOUND', `行政区划代码 ${input.regionCode} is not a region in force`);
+          } else if (!mayWriteIn(ctx.viewer, input.regionCode)) {
+            issues.add('regionCode', 'OUT_OF_JURISDICTION', `${input.regionCode} is outside your jurisdiction`);
+          }
+          issues.throwIfAny();
           const clash = await trx.selectFrom('practitioner').select('id').where('id_number', '=', input.idNumber).executeTakeFirst();
           // The number itself is never echoed back: it is personal information.
           if (clash) throw new InvalidInputError([{ field: 'input.idNumber', code: 'ALREADY_EXISTS', message: 'a practitioner with this ID number is already registered' }]);
           return trx
             .insertInto('practitioner')
-            .values({ name: input.name, id_number: input.idNumber, phone: input.phone ?? null, profession: input.profession })
+            .values({ name: input.name, id_number: input.idNumber, phone: input.phone ?? null, profession: input.profession, region_code: input.regionCode })
             .returningAll()
             .executeTakeFirstOrThrow();
         })
@@ -75,6 +87,7 @@ builder.mutationFields((t) => ({
   }),
   updatePractitioner: t.field({
     type: PractitionerNode,
+    authScopes: { regulator: true },
     errors: { types: UPDATE_ERRORS, result: { name: 'UpdatePractitionerSuccess' }, union: { name: 'UpdatePractitionerResult' } },
     args: { input: t.arg({ type: UpdatePractitionerInput, required: true }) },
     resolve: async (_root, args, ctx) => {
@@ -83,7 +96,7 @@ builder.mutationFields((t) => ({
       const target = localId(input.id, ['Practitioner'], 'id', issues);
       issues.throwIfAny();
       return ctx.db.transaction().execute((trx) =>
-        updateVersioned(trx, 'practitioner', { id: target!.id, globalId: input.id, version: input.version }, {
+        updateVersioned(trx, ctx.viewer, 'practitioner', { id: target!.id, globalId: input.id, version: input.version }, {
           name: input.name ?? undefined,
           phone: input.phone,
           profession: input.profession ?? undefined,

@@ -1,16 +1,16 @@
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema.generated.js';
+import { sql } from 'kysely';
+import type { ScopedDb } from '../../auth/scope.js';
 import { containsPattern } from '../../db/like.js';
 import { regionCodeRange } from '../regions/regions.queries.js';
 
-export const findPractitionersByIds = (db: Kysely<DB>, ids: readonly string[]) =>
-  db.selectFrom('practitioner').selectAll().where('id', 'in', ids as string[]).execute();
+export const findPractitionersByIds = (scoped: ScopedDb, ids: readonly string[]) =>
+  scoped.from('practitioner').selectAll().where('id', 'in', ids as string[]).execute();
 
 /** Practitioners holding the given certificate (license) numbers, with the number each holds. */
-export const findPractitionersByCertificateNumbers = (db: Kysely<DB>, numbers: readonly string[]) =>
-  db
-    .selectFrom('license')
-    .innerJoin('practitioner', 'practitioner.id', 'license.holder_practitioner_id')
+export const findPractitionersByCertificateNumbers = (scoped: ScopedDb, numbers: readonly string[]) =>
+  scoped
+    .from('practitioner')
+    .innerJoin('license', 'practitioner.id', 'license.holder_practitioner_id')
     .selectAll('practitioner')
     .select('license.number as certificate_number')
     .where('license.number', 'in', numbers as string[])
@@ -26,8 +26,8 @@ export interface PractitionerFilter {
   nameContains?: string | null;
 }
 
-export function filteredPractitioners(db: Kysely<DB>, filter: PractitionerFilter = {}) {
-  let q = db.selectFrom('practitioner');
+export function filteredPractitioners(scoped: ScopedDb, filter: PractitionerFilter = {}) {
+  let q = scoped.from('practitioner');
   if (filter.professions?.length) q = q.where('practitioner.profession', 'in', filter.professions as string[]);
   if (filter.statuses?.length) q = q.where('practitioner.status', 'in', filter.statuses as string[]);
   if (filter.nameContains) q = q.where('practitioner.name', 'like', containsPattern(filter.nameContains));
@@ -53,7 +53,7 @@ export function filteredPractitioners(db: Kysely<DB>, filter: PractitionerFilter
   return q;
 }
 
-export async function countPractitioners(db: Kysely<DB>, filter: PractitionerFilter): Promise<number> {
-  const row = await filteredPractitioners(db, filter).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+export async function countPractitioners(scoped: ScopedDb, filter: PractitionerFilter): Promise<number> {
+  const row = await filteredPractitioners(scoped, filter).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }

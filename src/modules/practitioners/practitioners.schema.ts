@@ -4,8 +4,9 @@ import { builder } from '../../graphql/builder.js';
 import { countedConnection } from '../../graphql/connection-options.js';
 import { enumFromCatalog } from '../../graphql/enums.js';
 import { keysetOrder, ListOrder } from '../../graphql/list-args.js';
-import { PractitionerNode } from '../../graphql/nodes.js';
+import { PractitionerNode, RegionNode } from '../../graphql/nodes.js';
 import { keysetConnection } from '../../graphql/pagination.js';
+import { personalInformationLoader } from './personal-information.js';
 import { countPractitioners, filteredPractitioners, findPractitionersByCertificateNumbers } from './practitioners.queries.js';
 
 export const Profession = enumFromCatalog('Profession', PROFESSIONS, '医务人员类别');
@@ -15,11 +16,24 @@ export const PracticeCategory = enumFromCatalog('PracticeCategory', PRACTICE_CAT
 PractitionerNode.implement({
   description:
     '医务人员: a physician, nurse, pharmacist or other registered practitioner. ' +
-    'Sensitive personal information (身份证号码, phone) is not part of this type.',
+    'Sensitive personal information (身份证号码, phone) is given only to regulators, inside their jurisdiction, and every read is audited.',
   fields: (t) => ({
     name: t.exposeString('name', { description: '姓名' }),
     profession: t.field({ type: Profession, resolve: (p) => p.profession as keyof typeof PROFESSIONS }),
+    registeredIn: t.field({ type: RegionNode, description: '注册地: region of the registering authority', resolve: (p) => p.region_code }),
     status: t.field({ type: PractitionerStatus, resolve: (p) => p.status as keyof typeof PRACTITIONER_STATUSES }),
+    idNumber: t.string({
+      nullable: true,
+      description: '居民身份证号码 — sensitive personal information: regulators only, inside their jurisdiction; each read is audited.',
+      authScopes: { regulator: true },
+      resolve: async (p, _args, ctx) => (await personalInformationLoader(ctx).load(p.id))?.idNumber ?? null,
+    }),
+    phone: t.string({
+      nullable: true,
+      description: '联系电话 — sensitive personal information: regulators only, inside their jurisdiction; each read is audited.',
+      authScopes: { regulator: true },
+      resolve: async (p, _args, ctx) => (await personalInformationLoader(ctx).load(p.id))?.phone ?? null,
+    }),
     version: t.exposeInt('version'),
     createdAt: t.field({ type: 'DateTime', resolve: (p) => p.created_at }),
     updatedAt: t.field({ type: 'DateTime', resolve: (p) => p.updated_at }),
@@ -45,11 +59,11 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: PractitionerFilterInput }), orderBy: t.arg({ type: ListOrder }) },
       resolve: (_root, args, ctx) => {
         const filter = args.filter ?? {};
-        return keysetConnection<PractitionerRow>(filteredPractitioners(ctx.db, filter).selectAll('practitioner'), {
+        return keysetConnection<PractitionerRow>(filteredPractitioners(ctx.scoped, filter).selectAll('practitioner'), {
           order: keysetOrder('practitioner', args.orderBy),
           idColumn: 'practitioner.id',
           args,
-          count: () => countPractitioners(ctx.db, filter),
+          count: () => countPractitioners(ctx.scoped, filter),
         });
       },
     },
@@ -63,7 +77,7 @@ builder.queryFields((t) => ({
     resolve: (_root, { number }, ctx) =>
       ctx
         .loader<string, PractitionerRow | null>('practitionerByCertificate', async (numbers) => {
-          const rows = await findPractitionersByCertificateNumbers(ctx.db, numbers);
+          const rows = await findPractitionersByCertificateNumbers(ctx.scoped, numbers);
           return numbers.map((n) => rows.find((r) => r.certificate_number === n) ?? null);
         })
         .load(number.trim()),

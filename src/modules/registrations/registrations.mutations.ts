@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mayWriteIn, visibleTo } from '../../auth/scope.js';
 import { keysOf, PRACTICE_CATEGORIES, REGISTRATION_STATUSES, SITE_KINDS } from '../../domain/catalog.js';
 import { optionalText } from '../../domain/identifiers/schemas.js';
 import { builder } from '../../graphql/builder.js';
@@ -61,6 +62,7 @@ builder.mutationFields((t) => ({
   registerPracticeRegistration: t.field({
     type: RegistrationNode,
     description: 'Register a practitioner at an institution. One active primary site per practitioner.',
+    authScopes: { regulator: true },
     errors: { types: WRITE_ERRORS, result: { name: 'RegisterPracticeRegistrationSuccess' }, union: { name: 'RegisterPracticeRegistrationResult' } },
     args: { input: t.arg({ type: RegisterPracticeRegistrationInput, required: true }) },
     resolve: async (_root, args, ctx) => {
@@ -75,8 +77,14 @@ builder.mutationFields((t) => ({
           const person = await trx.selectFrom('practitioner').select(['id', 'status']).where('id', '=', practitioner!.id).executeTakeFirst();
           if (!person) issues.add('practitionerId', 'NOT_FOUND', 'no such practitioner');
           else if (person.status === 'DEREGISTERED') issues.add('practitionerId', 'DEREGISTERED', 'the practitioner is deregistered');
-          const site = await trx.selectFrom('institution').select(['id', 'status']).where('id', '=', institution!.id).executeTakeFirst();
+          const site = await trx
+            .selectFrom('institution')
+            .select(['id', 'status', 'region_code'])
+            .where('id', '=', institution!.id)
+            .where(visibleTo(ctx.viewer, 'institution'))
+            .executeTakeFirst();
           if (!site) issues.add('institutionId', 'NOT_FOUND', 'no such institution');
+          else if (!mayWriteIn(ctx.viewer, site.region_code)) issues.add('institutionId', 'OUT_OF_JURISDICTION', 'the institution is outside your jurisdiction');
           else if (site.status !== 'OPERATING') issues.add('institutionId', 'NOT_OPERATING', 'the institution is not operating');
           if (input.siteKind === 'PRIMARY' && person) {
             const primary = await trx
@@ -113,6 +121,7 @@ builder.mutationFields((t) => ({
   }),
   updatePracticeRegistration: t.field({
     type: RegistrationNode,
+    authScopes: { regulator: true },
     errors: { types: UPDATE_ERRORS, result: { name: 'UpdatePracticeRegistrationSuccess' }, union: { name: 'UpdatePracticeRegistrationResult' } },
     args: { input: t.arg({ type: UpdatePracticeRegistrationInput, required: true }) },
     resolve: async (_root, args, ctx) => {
@@ -122,13 +131,18 @@ builder.mutationFields((t) => ({
       issues.throwIfAny();
       return ctx.db.transaction().execute(async (trx) => {
         if (input.validUntil) {
-          const current = await trx.selectFrom('practice_registration').select('valid_from').where('id', '=', target!.id).executeTakeFirst();
+          const current = await trx
+            .selectFrom('practice_registration')
+            .select('valid_from')
+            .where('id', '=', target!.id)
+            .where(visibleTo(ctx.viewer, 'practice_registration'))
+            .executeTakeFirst();
           if (current && input.validUntil < current.valid_from) {
             issues.add('validUntil', 'DATES_OUT_OF_ORDER', `validUntil must not be before validFrom (${current.valid_from})`);
           }
         }
         issues.throwIfAny();
-        return updateVersioned(trx, 'practice_registration', { id: target!.id, globalId: input.id, version: input.version }, {
+        return updateVersioned(trx, ctx.viewer, 'practice_registration', { id: target!.id, globalId: input.id, version: input.version }, {
           practice_category: input.practiceCategory,
           practice_scope: input.practiceScope,
           valid_until: input.validUntil,

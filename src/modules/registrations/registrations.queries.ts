@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.generated.js';
+import type { ScopedDb } from '../../auth/scope.js';
 
-export const findRegistrationsByIds = (db: Kysely<DB>, ids: readonly string[]) =>
-  db.selectFrom('practice_registration').selectAll().where('id', 'in', ids as string[]).execute();
+export const findRegistrationsByIds = (scoped: ScopedDb, ids: readonly string[]) =>
+  scoped.from('practice_registration').selectAll().where('id', 'in', ids as string[]).execute();

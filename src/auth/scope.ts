@@ -1,0 +1,107 @@
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import type { DB } from '../db/schema.generated.js';
+import { regionCodeRange } from '../modules/regions/regions.queries.js';
+import { jurisdictionsOf, type Viewer } from './viewer.js';
+
+/**
+ * The one mechanism that decides which rows a viewer may see. Every read of a scoped table goes
+ * through `ScopedDb.from`, so a row outside the viewer's scope is filtered in SQL and looks
+ * exactly like a row that does not exist — in lists, look-ups, node(id), nested lists and search.
+ */
+export type ScopedTable = 'institution' | 'practitioner' | 'practice_registration' | 'license' | 'license_validation';
+
+type Condition = RawBuilder<boolean>;
+const TRUE: Condition = sql<boolean>`true`;
+const FALSE: Condition = sql<boolean>`false`;
+
+function inRegions(column: string, codes: readonly string[]): Condition {
+  if (codes.length === 0) return FALSE;
+  const ranges = codes.map((code) => {
+    const [low, high] = regionCodeRange(code);
+    return sql`(${sql.ref(column)} BETWEEN ${low} AND ${high})`;
+  });
+  return sql<boolean>`(${sql.join(ranges, sql` OR `)})`;
+}
+
+/** Institutions the viewer may see, as a condition on the row aliased `alias`. */
+function institutionCondition(viewer: Viewer, alias: string): Condition {
+  switch (viewer.kind) {
+    case 'PUBLIC':
+    case 'ADMINISTRATOR':
+      return TRUE; // the register of institutions is public information
+    case 'REGULATOR':
+      return inRegions(`${alias}.region_code`, viewer.jurisdictions);
+    case 'PROVINCIAL_SYSTEM':
+      return inRegions(`${alias}.region_code`, [viewer.province]);
+    case 'INSTITUTION':
+      return sql<boolean>`${sql.ref(`${alias}.id`)} = ${viewer.institutionId}`;
+  }
+}
+
+function registrationCondition(viewer: Viewer, alias: string): Condition {
+  if (viewer.kind === 'ADMINISTRATOR') return TRUE;
+  // The public sees where practitioners practise now, not their history.
+  if (viewer.kind === 'PUBLIC') return sql<boolean>`${sql.ref(`${alias}.status`)} = 'ACTIVE'`;
+  return sql<boolean>`EXISTS (SELECT 1 FROM institution AS scope_i WHERE scope_i.id = ${sql.ref(`${alias}.institution_id`)}
+    AND ${institutionCondition(viewer, 'scope_i')})`;
+}
+
+/**
+ * A practitioner is visible where he was registered (注册地) and wherever one of his practice
+ * registrations is visible; the public sees those practising now.
+ */
+function practitionerCondition(viewer: Viewer, alias: string): Condition {
+  if (viewer.kind === 'ADMINISTRATOR') return TRUE;
+  const registeredHere =
+    viewer.kind === 'REGULATOR' || viewer.kind === 'PROVINCIAL_SYSTEM' ? sql`${inRegions(`${alias}.region_code`, jurisdictionsOf(viewer))} OR ` : sql``;
+  return sql<boolean>`(${registeredHere}EXISTS (SELECT 1 FROM practice_registration AS scope_r WHERE scope_r.practitioner_id = ${sql.ref(`${alias}.id`)}
+    AND ${registrationCondition(viewer, 'scope_r')}))`;
+}
+
+function licenseCondition(viewer: Viewer, alias: string): Condition {
+  if (viewer.kind === 'ADMINISTRATOR') return TRUE;
+  return sql<boolean>`(
+    EXISTS (SELECT 1 FROM institution AS scope_li WHERE scope_li.id = ${sql.ref(`${alias}.holder_institution_id`)} AND ${institutionCondition(viewer, 'scope_li')})
+    OR EXISTS (SELECT 1 FROM practitioner AS scope_lp WHERE scope_lp.id = ${sql.ref(`${alias}.holder_practitioner_id`)} AND ${practitionerCondition(viewer, 'scope_lp')}))`;
+}
+
+function validationCondition(viewer: Viewer, alias: string): Condition {
+  if (viewer.kind === 'ADMINISTRATOR') return TRUE;
+  return sql<boolean>`EXISTS (SELECT 1 FROM license AS scope_l WHERE scope_l.id = ${sql.ref(`${alias}.license_id`)} AND ${licenseCondition(viewer, 'scope_l')})`;
+}
+
+const CONDITIONS: Record<ScopedTable, (viewer: Viewer, alias: string) => Condition> = {
+  institution: institutionCondition,
+  practitioner: practitionerCondition,
+  practice_registration: registrationCondition,
+  license: licenseCondition,
+  license_validation: validationCondition,
+};
+
+export function visibleTo(viewer: Viewer, table: ScopedTable, alias: string = table): Condition {
+  return CONDITIONS[table](viewer, alias);
+}
+
+export interface ScopedDb {
+  db: Kysely<DB>;
+  viewer: Viewer;
+  /** `SELECT … FROM table` already limited to the rows the viewer may see. */
+  from<T extends ScopedTable>(table: T): SelectQueryBuilder<DB, T, {}>;
+}
+
+export function scopedDb(db: Kysely<DB>, viewer: Viewer): ScopedDb {
+  return {
+    db,
+    viewer,
+    from: (table) => (db.selectFrom(table) as SelectQueryBuilder<DB, any, {}>).where(visibleTo(viewer, table)) as any,
+  };
+}
+
+/** Whether the viewer may write records located in `regionCode`. */
+export function mayWriteIn(viewer: Viewer, regionCode: string): boolean {
+  if (viewer.kind !== 'REGULATOR') return false;
+  return viewer.jurisdictions.some((code) => {
+    const [low, high] = regionCodeRange(code);
+    return regionCode >= low && regionCode <= high;
+  });
+}
