@@ -10,7 +10,18 @@ import { PUBLIC, type Viewer } from './viewer.js';
  * not verify are refused with 401 — never silently downgraded to public.
  */
 export function authenticator(deps: { db: Kysely<DB>; verifyToken: (token: string) => Promise<Viewer> }) {
-  return async (request: Request): Promise<Viewer> => {
+  // Several hooks of one request ask who it is; the answer (and any API key lookup) happens once.
+  const viewers = new WeakMap<Request, Promise<Viewer>>();
+  return (request: Request): Promise<Viewer> => {
+    let viewer = viewers.get(request);
+    if (!viewer) {
+      viewer = identify(request);
+      viewers.set(request, viewer);
+    }
+    return viewer;
+  };
+
+  async function identify(request: Request): Promise<Viewer> {
     const authorization = request.headers.get('authorization');
     const apiKey = request.headers.get('x-api-key');
     if (authorization && apiKey) throw unauthenticated('send either a bearer token or an API key, not both');
@@ -30,7 +41,7 @@ export function authenticator(deps: { db: Kysely<DB>; verifyToken: (token: strin
       }
     }
     return PUBLIC;
-  };
+  }
 }
 
 function unauthenticated(message: string) {

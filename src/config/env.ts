@@ -34,6 +34,12 @@ const schema = z.object({
   JWT_ISSUER: z.string().min(1).optional(),
   /** When set, bearer tokens must carry this audience (`aud`). */
   JWT_AUDIENCE: z.string().min(1).optional(),
+  /** Largest request body (or GET query string) accepted, in bytes; larger ones get 413. */
+  MAX_REQUEST_BYTES: integer(1_000, 10_000_000).default(100_000),
+  /** Manifest of trusted documents (hash → document), e.g. test/generated/persisted-documents.json. */
+  TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
+  /** `true`: only trusted documents are executed, except for administrators. */
+  TRUSTED_DOCUMENTS_ONLY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** pino level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Milliseconds that shutdown waits for in-flight requests before closing connections. */

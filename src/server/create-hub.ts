@@ -8,11 +8,13 @@ import { authenticator } from '../auth/authenticate.js';
 import { tokenVerifier } from '../auth/tokens.js';
 import { schema } from '../graphql/schema.js';
 import { createRequestContext, type RequestContext } from './context.js';
+import { useIntrospectionForAdministrators, useQueryLimits, useRequestSizeLimit, useTrustedDocuments } from './hardening.js';
 import { useMetrics } from './metrics.js';
 import { operationNameOf, requestIdOf, useHealthEndpoints, useOperationName, useRequestLogging } from './plugins.js';
 
 export interface HubDeps {
-  config: Pick<Config, 'JIANGUAN_PROFILE' | 'JWT_SECRET' | 'JWT_JWKS_URL' | 'JWT_ISSUER' | 'JWT_AUDIENCE'>;
+  config: Pick<Config, 'JIANGUAN_PROFILE' | 'JWT_SECRET' | 'JWT_JWKS_URL' | 'JWT_ISSUER' | 'JWT_AUDIENCE' | 'TRUSTED_DOCUMENTS_FILE'> &
+    Partial<Pick<Config, 'MAX_REQUEST_BYTES' | 'TRUSTED_DOCUMENTS_ONLY'>>;
   database: Database;
   logger: Logger;
   /** False once shutdown has begun, so readiness fails before connections close. */
@@ -37,10 +39,12 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
     db: database.db,
     verifyToken: tokenVerifier({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
   });
+  const isAdministrator = async (request: Request) => (await authenticate(request).catch(() => null))?.kind === 'ADMINISTRATOR';
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: development ? { title: 'Jianguan 监管' } : false,
+    // Production serves GraphiQL and introspection to administrators only.
+    graphiql: async (request) => (development || (await isAdministrator(request)) ? { title: 'Jianguan 监管' } : false),
     landingPage: false,
     batching: false,
     logging: {
@@ -76,6 +80,12 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
       },
     },
     plugins: [
+      useRequestSizeLimit(config.MAX_REQUEST_BYTES ?? 100_000),
+      useQueryLimits(),
+      ...(development ? [] : [useIntrospectionForAdministrators(isAdministrator)]),
+      ...(config.TRUSTED_DOCUMENTS_FILE
+        ? [useTrustedDocuments({ manifestPath: config.TRUSTED_DOCUMENTS_FILE, only: config.TRUSTED_DOCUMENTS_ONLY ?? false, isAdministrator })]
+        : []),
       useRequestLogging({ logger, exposeStatementCount: development }),
       useHealthEndpoints({ isReady: async () => isAcceptingWork() && (await database.ping()) }),
       useMetrics(database),
