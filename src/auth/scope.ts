@@ -8,7 +8,7 @@ import { jurisdictionsOf, type Viewer } from './viewer.js';
  * through `ScopedDb.from`, so a row outside the viewer's scope is filtered in SQL and looks
  * exactly like a row that does not exist — in lists, look-ups, node(id), nested lists and search.
  */
-export type ScopedTable = 'institution' | 'practitioner' | 'practice_registration' | 'license' | 'license_validation';
+export type ScopedTable = 'institution' | 'practitioner' | 'practice_registration' | 'license' | 'license_validation' | 'score_event';
 
 type Condition = RawBuilder<boolean>;
 const TRUE: Condition = sql<boolean>`true`;
@@ -70,12 +70,21 @@ function validationCondition(viewer: Viewer, alias: string): Condition {
   return sql<boolean>`EXISTS (SELECT 1 FROM license AS scope_l WHERE scope_l.id = ${sql.ref(`${alias}.license_id`)} AND ${licenseCondition(viewer, 'scope_l')})`;
 }
 
+/** Records about a subject (an institution or a practitioner) are visible with their subject. */
+function subjectRecordCondition(viewer: Viewer, alias: string, institutionColumn: string, practitionerColumn: string): Condition {
+  if (viewer.kind === 'ADMINISTRATOR') return TRUE;
+  return sql<boolean>`(
+    EXISTS (SELECT 1 FROM institution AS scope_si WHERE scope_si.id = ${sql.ref(`${alias}.${institutionColumn}`)} AND ${institutionCondition(viewer, 'scope_si')})
+    OR EXISTS (SELECT 1 FROM practitioner AS scope_sp WHERE scope_sp.id = ${sql.ref(`${alias}.${practitionerColumn}`)} AND ${practitionerCondition(viewer, 'scope_sp')}))`;
+}
+
 const CONDITIONS: Record<ScopedTable, (viewer: Viewer, alias: string) => Condition> = {
   institution: institutionCondition,
   practitioner: practitionerCondition,
   practice_registration: registrationCondition,
   license: licenseCondition,
   license_validation: validationCondition,
+  score_event: (viewer, alias) => subjectRecordCondition(viewer, alias, 'subject_institution_id', 'subject_practitioner_id'),
 };
 
 export function visibleTo(viewer: Viewer, table: ScopedTable, alias: string = table): Condition {

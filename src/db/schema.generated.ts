@@ -11,6 +11,18 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
 
 export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
 
+export type Json = JsonValue;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface ApiKey {
@@ -119,6 +131,43 @@ export interface Region {
   valid_until: string | null;
 }
 
+export interface ScoreEvent {
+  appeal_decided_on: string | null;
+  appeal_decision_note: string | null;
+  appeal_filed_on: string | null;
+  appeal_reason: string | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<Int8>;
+  item_code: string;
+  occurred_on: string;
+  points: number;
+  recorded_by: string;
+  rule_code: string;
+  rule_set_id: Int8;
+  source_kind: string;
+  source_reference: string | null;
+  status: Generated<string>;
+  subject_institution_id: Int8 | null;
+  subject_practitioner_id: Int8 | null;
+  units: Generated<number>;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface ScoreRuleSet {
+  code: string;
+  created_at: Generated<Timestamp>;
+  definition: Json;
+  effective_from: string;
+  id: Generated<Int8>;
+  jurisdiction_code: string;
+  published_by: string;
+  source: string;
+  subject_kind: string;
+  title: string;
+  version: number;
+}
+
 export interface DB {
   api_key: ApiKey;
   audit_log: AuditLog;
@@ -128,4 +177,6 @@ export interface DB {
   practice_registration: PracticeRegistration;
   practitioner: Practitioner;
   region: Region;
+  score_event: ScoreEvent;
+  score_rule_set: ScoreRuleSet;
 }

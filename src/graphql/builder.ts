@@ -8,11 +8,12 @@ import type { RequestContext } from '../server/context.js';
 
 export interface BuilderTypes {
   Context: RequestContext;
-  AuthScopes: { regulator: boolean; administrator: boolean };
+  AuthScopes: { regulator: boolean; administrator: boolean; institution: boolean };
   Scalars: {
     ID: { Input: string; Output: string | number | bigint };
     Date: { Input: string; Output: string };
     DateTime: { Input: Date; Output: Date | string };
+    JSON: { Input: unknown; Output: unknown };
   };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
@@ -34,7 +35,11 @@ export const builder = new SchemaBuilder<BuilderTypes>({
   // Field-level permissions (who may write, who may read personal information). Row-level
   // visibility is not decided here but in SQL, by auth/scope.ts.
   scopeAuth: {
-    authScopes: (ctx) => ({ regulator: ctx.viewer.kind === 'REGULATOR', administrator: ctx.viewer.kind === 'ADMINISTRATOR' }),
+    authScopes: (ctx) => ({
+      regulator: ctx.viewer.kind === 'REGULATOR',
+      administrator: ctx.viewer.kind === 'ADMINISTRATOR',
+      institution: ctx.viewer.kind === 'INSTITUTION',
+    }),
     unauthorizedError: () => new GraphQLError('Not permitted for this viewer', { extensions: { code: 'FORBIDDEN' } }),
   },
 });

@@ -22,6 +22,12 @@ builder.scalarType('Date', {
   },
 });
 
+builder.scalarType('JSON', {
+  description: 'A JSON value, validated by the field that takes it.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});
+
 builder.scalarType('DateTime', {
   description: 'An instant, ISO 8601 with a zone.',
   serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString()),

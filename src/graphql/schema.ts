@@ -12,6 +12,8 @@ import '../modules/registrations/registrations.mutations.js';
 import '../modules/licenses/licenses.schema.js';
 import '../modules/licenses/licenses.mutations.js';
 import '../modules/audit/audit.schema.js';
+import '../modules/scoring/scoring.schema.js';
+import '../modules/scoring/scoring.mutations.js';
 
 /** The whole graph: every module registers its types on the builder when imported above. */
 export const schema: GraphQLSchema = builder.toSchema();

@@ -14,15 +14,13 @@ export const ALL_PROVINCES = ['11', '12', '13', '14', '15', '21', '22', '23', '3
 /** How a test request identifies itself: nothing (public), a bearer token, or an API key. */
 export type Credentials = { token: string } | { apiKey: string } | 'public';
 
-type Variables<V> = V extends Record<string, never> ? [] : [V];
-
 export interface TestHub {
   database: TestDatabase;
   hub: Hub;
   /** Runs a typed document at the GraphQL boundary as the national regulator. */
-  execute<R, V>(document: TypedDocumentNode<R, V>, ...variables: Variables<V>): Promise<ExecutionResult<R>>;
+  execute<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<ExecutionResult<R>>;
   /** Runs a typed document with the given credentials. */
-  executeAs<R, V>(credentials: Credentials, document: TypedDocumentNode<R, V>, ...variables: Variables<V>): Promise<ExecutionResult<R>>;
+  executeAs<R, V>(credentials: Credentials, document: TypedDocumentNode<R, V>, variables?: V): Promise<ExecutionResult<R>>;
   /** Like execute, also counting the SQL statements the request issued. */
   executeCounted<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<{ result: ExecutionResult<R>; statements: number }>;
   /** A signed bearer token with these claims, valid for `ttl` (a duration, or an expiry in epoch seconds). */
@@ -45,8 +43,8 @@ export async function startTestHub(options: { profile?: 'development' | 'product
   return {
     database,
     hub,
-    execute: (document, ...variables) => post({ token: national }, print(document), variables[0] ?? {}),
-    executeAs: (credentials, document, ...variables) => post(credentials, print(document), variables[0] ?? {}),
+    execute: (document, variables) => post({ token: national }, print(document), variables ?? {}),
+    executeAs: (credentials, document, variables) => post(credentials, print(document), variables ?? {}),
     executeCounted: async (document, variables) => {
       const { result, statements } = await tallyStatements(() => post({ token: national }, print(document), variables));
       return { result, statements };

@@ -1,0 +1,246 @@
+import { z } from 'zod';
+import { mayWriteIn, visibleTo } from '../../auth/scope.js';
+import { actorOf } from '../../auth/viewer.js';
+import { ruleSetFile } from '../../domain/scoring/rule-set.js';
+import { pointsFor, versionInForce } from '../../domain/scoring/status.js';
+import { todayInChina } from '../../domain/today.js';
+import { optionalText } from '../../domain/identifiers/schemas.js';
+import { builder } from '../../graphql/builder.js';
+import { dateSchema } from '../../graphql/date-order.js';
+import { InvalidInputError, NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
+import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
+import { existingRegionCodes } from '../regions/regions.queries.js';
+import { bindsRegion, findAllRuleSets, NATIONAL } from './scoring.queries.js';
+import { ScoreEvent, ScoreRuleSet, ScoreSourceKind, SubjectKind } from './scoring.schema.js';
+
+const PublishScoreRuleSetInput = builder.inputType('PublishScoreRuleSetInput', {
+  description: 'A new version of a rule set (or the first version of a new one).',
+  fields: (t) => ({
+    code: t.string({ required: true }),
+    title: t.string({ required: true }),
+    jurisdictionCode: t.string({ required: true, description: 'Region code it binds; 000000 for national rules.' }),
+    subjectKind: t.field({ type: SubjectKind, required: true }),
+    effectiveFrom: t.field({ type: 'Date', required: true }),
+    source: t.string({ required: true, description: 'Where the rule comes from (document, number).' }),
+    definition: t.field({ type: 'JSON', required: true, description: 'items, windows and thresholds, as in rules/scoring/*.json' }),
+  }),
+});
+
+const RecordScoreEventInput = builder.inputType('RecordScoreEventInput', {
+  description: '记分: the points are taken from the rule version in force on occurredOn.',
+  fields: (t) => ({
+    subjectId: t.id({ required: true, description: 'An Institution or a Practitioner.' }),
+    ruleSetCode: t.string({ required: true }),
+    itemCode: t.string({ required: true }),
+    units: t.int({ required: true, defaultValue: 1 }),
+    occurredOn: t.field({ type: 'Date', required: true }),
+    sourceKind: t.field({ type: ScoreSourceKind, required: true }),
+    sourceReference: t.string(),
+  }),
+});
+
+const FileScoreAppealInput = builder.inputType('FileScoreAppealInput', {
+  description: '陈述申辩 against a score event.',
+  fields: (t) => ({
+    eventId: t.id({ required: true }),
+    reason: t.string({ required: true }),
+    filedOn: t.field({ type: 'Date', required: true }),
+  }),
+});
+
+const DecideScoreAppealInput = builder.inputType('DecideScoreAppealInput', {
+  fields: (t) => ({
+    eventId: t.id({ required: true }),
+    version: t.int({ required: true }),
+    upheld: t.boolean({ required: true, description: 'true: the appeal succeeds and the points are reversed.' }),
+    decidedOn: t.field({ type: 'Date', required: true }),
+    note: t.string(),
+  }),
+});
+
+const recordSchema = z.object({
+  subjectId: z.string(),
+  ruleSetCode: z.string().trim().min(1),
+  itemCode: z.string().trim().min(1),
+  units: z.number().int().min(1).max(1000),
+  occurredOn: dateSchema,
+  sourceKind: z.enum(['INSPECTION', 'PENALTY', 'COMPLAINT', 'OTHER']),
+  sourceReference: optionalText,
+});
+
+builder.mutationFields((t) => ({
+  publishScoreRuleSet: t.field({
+    type: ScoreRuleSet,
+    description: 'Publish a rule set version (administrators). Earlier versions stay as they were.',
+    authScopes: { administrator: true },
+    errors: { types: WRITE_ERRORS, result: { name: 'PublishScoreRuleSetSuccess' }, union: { name: 'PublishScoreRuleSetResult' } },
+    args: { input: t.arg({ type: PublishScoreRuleSetInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(ruleSetFile, args.input);
+      const issues = new IssueList();
+      if (input.jurisdictionCode !== NATIONAL && !(await existingRegionCodes(ctx.db, [input.jurisdictionCode])).has(input.jurisdictionCode)) {
+        issues.add('jurisdictionCode', 'NOT_FOUND', `${input.jurisdictionCode} is not a region in force`);
+      }
+      const saved = await ctx.db
+        .transaction()
+        .execute(async (trx) => {
+          const latest = await trx.selectFrom('score_rule_set').selectAll().where('code', '=', input.code).orderBy('version', 'desc').executeTakeFirst();
+          if (latest && (latest.subject_kind !== input.subjectKind || latest.jurisdiction_code !== input.jurisdictionCode)) {
+            issues.add('code', 'CHANGED_SCOPE', 'a new version must bind the same jurisdiction and subject kind; publish a new code instead');
+          }
+          issues.throwIfAny();
+          return trx
+            .insertInto('score_rule_set')
+            .values({
+              code: input.code,
+              version: (latest?.version ?? 0) + 1,
+              title: input.title,
+              jurisdiction_code: input.jurisdictionCode,
+              subject_kind: input.subjectKind,
+              effective_from: input.effectiveFrom,
+              source: input.source,
+              definition: JSON.stringify(input.definition),
+              published_by: actorOf(ctx.viewer),
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+        })
+        .catch((error: unknown) => {
+          if (uniqueViolationField(error, { score_rule_set_code_version_key: 'code' })) {
+            throw new InvalidInputError([{ field: 'input.code', code: 'CONCURRENT_PUBLICATION', message: 'another version was published at the same time; retry' }]);
+          }
+          throw error;
+        });
+      return (await findAllRuleSets(ctx.db)).find((r) => r.id === saved.id)!;
+    },
+  }),
+
+  recordScoreEvent: t.field({
+    type: ScoreEvent,
+    description: '记分 against an institution or practitioner in your jurisdiction.',
+    authScopes: { regulator: true },
+    errors: { types: WRITE_ERRORS, result: { name: 'RecordScoreEventSuccess' }, union: { name: 'RecordScoreEventResult' } },
+    args: { input: t.arg({ type: RecordScoreEventInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(recordSchema, args.input);
+      const issues = new IssueList();
+      const subject = localId(input.subjectId, ['Institution', 'Practitioner'], 'subjectId', issues);
+      issues.throwIfAny();
+      const kind = subject!.typename === 'Institution' ? 'INSTITUTION' : 'PRACTITIONER';
+      return ctx.db.transaction().execute(async (trx) => {
+        const table = kind === 'INSTITUTION' ? 'institution' : 'practitioner';
+        const row = await trx
+          .selectFrom(table)
+          .select(['id', 'region_code'])
+          .where('id', '=', subject!.id)
+          .where(visibleTo(ctx.viewer, table))
+          .executeTakeFirst();
+        if (!row) {
+          issues.add('subjectId', 'NOT_FOUND', 'no such subject');
+          issues.throwIfAny();
+        }
+        if (kind === 'INSTITUTION' && !mayWriteIn(ctx.viewer, row!.region_code)) issues.add('subjectId', 'OUT_OF_JURISDICTION', 'the institution is outside your jurisdiction');
+        if (input.occurredOn > todayInChina()) issues.add('occurredOn', 'FUTURE_DATE', 'occurredOn is in the future');
+        const versions = (await findAllRuleSets(trx)).filter((r) => r.code === input.ruleSetCode);
+        let points: number | null = null;
+        let ruleSetId: string | null = null;
+        if (versions.length === 0) issues.add('ruleSetCode', 'NOT_FOUND', `no rule set ${input.ruleSetCode}`);
+        else if (versions[0]!.subjectKind !== kind || !bindsRegion(versions[0]!.jurisdictionCode, row!.region_code)) {
+          issues.add('ruleSetCode', 'NOT_APPLICABLE', `${input.ruleSetCode} does not bind this subject`);
+        } else {
+          const version = versionInForce(versions.map((v) => v.versionData), input.occurredOn);
+          if (!version) issues.add('occurredOn', 'NO_RULE_IN_FORCE', `${input.ruleSetCode} was not in force on ${input.occurredOn}`);
+          else {
+            ruleSetId = version.id;
+            points = pointsFor(version.definition, input.itemCode, input.units);
+            if (points === null) issues.add('itemCode', 'NOT_FOUND', `version ${version.version} of ${input.ruleSetCode} has no item ${input.itemCode}`);
+          }
+        }
+        issues.throwIfAny();
+        return trx
+          .insertInto('score_event')
+          .values({
+            rule_set_id: ruleSetId!,
+            rule_code: input.ruleSetCode,
+            subject_institution_id: kind === 'INSTITUTION' ? row!.id : null,
+            subject_practitioner_id: kind === 'PRACTITIONER' ? row!.id : null,
+            item_code: input.itemCode,
+            units: input.units,
+            points: points!,
+            occurred_on: input.occurredOn,
+            source_kind: input.sourceKind,
+            source_reference: input.sourceReference ?? null,
+            recorded_by: actorOf(ctx.viewer),
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+      });
+    },
+  }),
+
+  fileScoreAppeal: t.field({
+    type: ScoreEvent,
+    description: '陈述申辩: the subject (its own account) or a regulator records an appeal.',
+    authScopes: { regulator: true, institution: true },
+    errors: { types: WRITE_ERRORS, result: { name: 'FileScoreAppealSuccess' }, union: { name: 'FileScoreAppealResult' } },
+    args: { input: t.arg({ type: FileScoreAppealInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(z.object({ eventId: z.string(), reason: z.string().trim().min(1).max(2000), filedOn: dateSchema }), args.input);
+      const issues = new IssueList();
+      const target = localId(input.eventId, ['ScoreEvent'], 'eventId', issues);
+      issues.throwIfAny();
+      return ctx.db.transaction().execute(async (trx) => {
+        const event = await trx.selectFrom('score_event').selectAll().where('id', '=', target!.id).where(visibleTo(ctx.viewer, 'score_event')).forUpdate().executeTakeFirst();
+        if (!event) issues.add('eventId', 'NOT_FOUND', 'no such score event');
+        else if (event.status !== 'ACTIVE') issues.add('eventId', 'NOT_APPEALABLE', `the event is ${event.status}`);
+        else if (input.filedOn < event.occurred_on) issues.add('filedOn', 'DATES_OUT_OF_ORDER', 'an appeal cannot precede the event');
+        issues.throwIfAny();
+        return trx
+          .updateTable('score_event')
+          .set({ status: 'APPEALED', appeal_reason: input.reason, appeal_filed_on: input.filedOn, version: event!.version + 1, updated_at: new Date() })
+          .where('id', '=', event!.id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+      });
+    },
+  }),
+
+  decideScoreAppeal: t.field({
+    type: ScoreEvent,
+    description: 'Decide an appeal; upheld reverses the points.',
+    authScopes: { regulator: true },
+    errors: { types: UPDATE_ERRORS, result: { name: 'DecideScoreAppealSuccess' }, union: { name: 'DecideScoreAppealResult' } },
+    args: { input: t.arg({ type: DecideScoreAppealInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(
+        z.object({ eventId: z.string(), version: z.number().int(), upheld: z.boolean(), decidedOn: dateSchema, note: optionalText }),
+        args.input,
+      );
+      const issues = new IssueList();
+      const target = localId(input.eventId, ['ScoreEvent'], 'eventId', issues);
+      issues.throwIfAny();
+      return ctx.db.transaction().execute(async (trx) => {
+        const event = await trx.selectFrom('score_event').selectAll().where('id', '=', target!.id).where(visibleTo(ctx.viewer, 'score_event')).forUpdate().executeTakeFirst();
+        if (!event) throw new NotFoundError(input.eventId);
+        if (event.status !== 'APPEALED') issues.add('eventId', 'NOT_APPEALED', 'there is no pending appeal');
+        else if (input.decidedOn < event.appeal_filed_on!) issues.add('decidedOn', 'DATES_OUT_OF_ORDER', 'the decision cannot precede the appeal');
+        issues.throwIfAny();
+        const updated = await trx
+          .updateTable('score_event')
+          .set({
+            status: input.upheld ? 'APPEAL_UPHELD' : 'APPEAL_REJECTED',
+            appeal_decided_on: input.decidedOn,
+            appeal_decision_note: input.note ?? null,
+            version: event.version + 1,
+            updated_at: new Date(),
+          })
+          .where('id', '=', event.id)
+          .where('version', '=', input.version)
+          .returningAll()
+          .executeTakeFirst();
+        if (!updated) throw new VersionConflictError(input.version, event.version);
+        return updated;
+      });
+    },
+  }),
+}));
