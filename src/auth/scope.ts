@@ -8,7 +8,19 @@ import { jurisdictionsOf, type Viewer } from './viewer.js';
  * through `ScopedDb.from`, so a row outside the viewer's scope is filtered in SQL and looks
  * exactly like a row that does not exist — in lists, look-ups, node(id), nested lists and search.
  */
-export type ScopedTable = 'institution' | 'practitioner' | 'practice_registration' | 'license' | 'license_validation' | 'score_event';
+export type ScopedTable =
+  | 'institution'
+  | 'practitioner'
+  | 'practice_registration'
+  | 'license'
+  | 'license_validation'
+  | 'score_event'
+  | 'inspection'
+  | 'penalty'
+  | 'complaint'
+  | 'self_inspection'
+  | 'commitment_letter'
+  | 'inspector';
 
 type Condition = RawBuilder<boolean>;
 const TRUE: Condition = sql<boolean>`true`;
@@ -70,9 +82,18 @@ function validationCondition(viewer: Viewer, alias: string): Condition {
   return sql<boolean>`EXISTS (SELECT 1 FROM license AS scope_l WHERE scope_l.id = ${sql.ref(`${alias}.license_id`)} AND ${licenseCondition(viewer, 'scope_l')})`;
 }
 
-/** Records about a subject (an institution or a practitioner) are visible with their subject. */
-function subjectRecordCondition(viewer: Viewer, alias: string, institutionColumn: string, practitionerColumn: string): Condition {
+/**
+ * Supervision records about a subject (an institution or a practitioner): regulators and
+ * provincial systems see them with their subject, an institution its own, the public none — the
+ * public reads them only once disclosed.
+ */
+function subjectRecordCondition(viewer: Viewer, alias: string, institutionColumn: string, practitionerColumn: string | null): Condition {
   if (viewer.kind === 'ADMINISTRATOR') return TRUE;
+  if (viewer.kind === 'PUBLIC') return FALSE;
+  if (viewer.kind === 'INSTITUTION') return sql<boolean>`${sql.ref(`${alias}.${institutionColumn}`)} = ${viewer.institutionId}`;
+  if (!practitionerColumn) {
+    return sql<boolean>`EXISTS (SELECT 1 FROM institution AS scope_si WHERE scope_si.id = ${sql.ref(`${alias}.${institutionColumn}`)} AND ${institutionCondition(viewer, 'scope_si')})`;
+  }
   return sql<boolean>`(
     EXISTS (SELECT 1 FROM institution AS scope_si WHERE scope_si.id = ${sql.ref(`${alias}.${institutionColumn}`)} AND ${institutionCondition(viewer, 'scope_si')})
     OR EXISTS (SELECT 1 FROM practitioner AS scope_sp WHERE scope_sp.id = ${sql.ref(`${alias}.${practitionerColumn}`)} AND ${practitionerCondition(viewer, 'scope_sp')}))`;
@@ -85,7 +106,20 @@ const CONDITIONS: Record<ScopedTable, (viewer: Viewer, alias: string) => Conditi
   license: licenseCondition,
   license_validation: validationCondition,
   score_event: (viewer, alias) => subjectRecordCondition(viewer, alias, 'subject_institution_id', 'subject_practitioner_id'),
+  inspection: (viewer, alias) => subjectRecordCondition(viewer, alias, 'subject_institution_id', 'subject_practitioner_id'),
+  penalty: (viewer, alias) => subjectRecordCondition(viewer, alias, 'subject_institution_id', 'subject_practitioner_id'),
+  self_inspection: (viewer, alias) => subjectRecordCondition(viewer, alias, 'institution_id', null),
+  commitment_letter: (viewer, alias) => subjectRecordCondition(viewer, alias, 'institution_id', null),
+  // Complaints are filed where they were received; only regulators and their systems see them.
+  complaint: (viewer, alias) => regionalRecordCondition(viewer, `${alias}.region_code`),
+  inspector: (viewer, alias) => (viewer.kind === 'PROVINCIAL_SYSTEM' ? FALSE : regionalRecordCondition(viewer, `${alias}.region_code`)),
 };
+
+function regionalRecordCondition(viewer: Viewer, column: string): Condition {
+  if (viewer.kind === 'ADMINISTRATOR') return TRUE;
+  if (viewer.kind === 'REGULATOR' || viewer.kind === 'PROVINCIAL_SYSTEM') return inRegions(column, jurisdictionsOf(viewer));
+  return FALSE;
+}
 
 export function visibleTo(viewer: Viewer, table: ScopedTable, alias: string = table): Condition {
   return CONDITIONS[table](viewer, alias);

@@ -23,6 +23,8 @@ export type JsonPrimitive = boolean | number | string | null;
 
 export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
+export type Numeric = ColumnType<string, number | string, number | string>;
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface ApiKey {
@@ -48,6 +50,80 @@ export interface AuditLog {
   operation: string;
   request_id: string | null;
   role: string;
+}
+
+export interface CommitmentLetter {
+  breach_note: string | null;
+  breached_on: string | null;
+  content: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<Int8>;
+  institution_id: Int8;
+  recorded_by: string;
+  signatory: string;
+  signed_on: string;
+  version: Generated<number>;
+}
+
+export interface Complaint {
+  category: string;
+  channel: string;
+  closed_on: string | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<Int8>;
+  inspection_id: Int8 | null;
+  outcome: string | null;
+  penalty_id: Int8 | null;
+  received_on: string;
+  recorded_by: string;
+  region_code: string;
+  status: Generated<string>;
+  subject_institution_id: Int8 | null;
+  subject_practitioner_id: Int8 | null;
+  substantiated: boolean | null;
+  summary: string;
+  transferred_to: string | null;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface Inspection {
+  campaign: string | null;
+  created_at: Generated<Timestamp>;
+  findings: Generated<string>;
+  id: Generated<Int8>;
+  inspected_on: string;
+  kind: string;
+  plan_id: Int8 | null;
+  recorded_by: string;
+  rectification_deadline: string | null;
+  reinspected_on: string | null;
+  reinspection_result: string | null;
+  result: string;
+  subject_institution_id: Int8 | null;
+  subject_practitioner_id: Int8 | null;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface InspectionInspector {
+  inspection_id: Int8;
+  inspector_id: Int8;
+}
+
+export interface Inspector {
+  active: Generated<boolean>;
+  badge_number: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<Int8>;
+  name: string;
+  region_code: string;
+}
+
+export interface InspectorConflict {
+  inspector_id: Int8;
+  institution_id: Int8;
+  reason: string;
 }
 
 export interface Institution {
@@ -92,6 +168,39 @@ export interface LicenseValidation {
   remarks: string | null;
   result: string;
   validated_on: string;
+}
+
+export interface Penalty {
+  authority_name: string;
+  authority_uscc: string;
+  categories: string[];
+  confiscated_yuan: Numeric | null;
+  content: string;
+  created_at: Generated<Timestamp>;
+  decided_on: string;
+  decision_number: string;
+  facts: string;
+  fine_yuan: Numeric | null;
+  id: Generated<Int8>;
+  inspection_id: Int8 | null;
+  legal_basis: string;
+  recorded_by: string;
+  revocation_reason: string | null;
+  revoked_on: string | null;
+  severity: string;
+  status: Generated<string>;
+  subject_institution_id: Int8 | null;
+  subject_practitioner_id: Int8 | null;
+  updated_at: Generated<Timestamp>;
+  valid_until: string | null;
+  version: Generated<number>;
+  violation_type: string;
+}
+
+export interface PenaltyLicense {
+  action: string;
+  license_id: Int8;
+  penalty_id: Int8;
 }
 
 export interface PracticeRegistration {
@@ -168,15 +277,36 @@ export interface ScoreRuleSet {
   version: number;
 }
 
+export interface SelfInspection {
+  created_at: Generated<Timestamp>;
+  findings: string;
+  id: Generated<Int8>;
+  inspected_on: string;
+  institution_id: Int8;
+  kind: string;
+  problems_found: number;
+  problems_rectified: number;
+  recorded_by: string;
+}
+
 export interface DB {
   api_key: ApiKey;
   audit_log: AuditLog;
+  commitment_letter: CommitmentLetter;
+  complaint: Complaint;
+  inspection: Inspection;
+  inspection_inspector: InspectionInspector;
+  inspector: Inspector;
+  inspector_conflict: InspectorConflict;
   institution: Institution;
   license: License;
   license_validation: LicenseValidation;
+  penalty: Penalty;
+  penalty_license: PenaltyLicense;
   practice_registration: PracticeRegistration;
   practitioner: Practitioner;
   region: Region;
   score_event: ScoreEvent;
   score_rule_set: ScoreRuleSet;
+  self_inspection: SelfInspection;
 }

@@ -109,6 +109,31 @@ export const VALIDATION_RESULTS = {
   FAILED: { label: '校验不合格' },
 } as const satisfies Record<string, Term>;
 
+/** 处罚类别, as the national credit platform names them (CF_CFLB). */
+export const PENALTY_CATEGORIES = {
+  WARNING: { label: '警告' },
+  CRITICISM: { label: '通报批评' },
+  FINE: { label: '罚款' },
+  CONFISCATE_ILLEGAL_GAINS: { label: '没收违法所得' },
+  CONFISCATE_ILLEGAL_PROPERTY: { label: '没收非法财物' },
+  SUSPEND_LICENSE: { label: '暂扣许可证件' },
+  LOWER_QUALIFICATION: { label: '降低资质等级' },
+  REVOKE_LICENSE: { label: '吊销许可证件' },
+  RESTRICT_OPERATIONS: { label: '限制开展生产经营活动' },
+  ORDER_SUSPENSION: { label: '责令停产停业' },
+  ORDER_CLOSURE: { label: '责令关闭' },
+  RESTRICT_PRACTICE: { label: '限制从业' },
+  DETENTION: { label: '行政拘留' },
+  OTHER: { label: '其他' },
+} as const satisfies Record<string, Term>;
+export type PenaltyCategory = keyof typeof PENALTY_CATEGORIES;
+
+export const SEVERITIES = {
+  MINOR: { label: '轻微' },
+  GENERAL: { label: '一般' },
+  SERIOUS: { label: '严重' },
+} as const satisfies Record<string, Term>;
+
 export const REGION_LEVELS = {
   PROVINCE: { label: '省级' },
   CITY: { label: '地级' },

@@ -14,6 +14,7 @@ export interface BuilderTypes {
     Date: { Input: string; Output: string };
     DateTime: { Input: Date; Output: Date | string };
     JSON: { Input: unknown; Output: unknown };
+    Decimal: { Input: string; Output: string };
   };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;

@@ -66,7 +66,7 @@ export interface KeysetOrder {
   /** Qualified sort column, e.g. `institution.name`; ties are broken by `idColumn`. */
   column: string;
   /** How the column round-trips through a cursor without losing precision. */
-  kind: 'text' | 'timestamptz';
+  kind: 'text' | 'timestamptz' | 'date';
   direction: 'asc' | 'desc';
 }
 

@@ -22,6 +22,18 @@ builder.scalarType('Date', {
   },
 });
 
+/** Amounts of money: exact decimals as strings, never binary floating point. */
+builder.scalarType('Decimal', {
+  description: 'An exact decimal number written as a string, e.g. "50000.00" (yuan).',
+  serialize: (value) => String(value),
+  parseValue: (value) => {
+    if (typeof value !== 'string' || !/^-?\d{1,15}(\.\d{1,6})?$/.test(value)) {
+      throw new GraphQLError(`Decimal must be a string such as "50000.00"; got ${JSON.stringify(value)}`);
+    }
+    return value;
+  },
+});
+
 builder.scalarType('JSON', {
   description: 'A JSON value, validated by the field that takes it.',
   serialize: (value) => value,

@@ -14,6 +14,14 @@ import '../modules/licenses/licenses.mutations.js';
 import '../modules/audit/audit.schema.js';
 import '../modules/scoring/scoring.schema.js';
 import '../modules/scoring/scoring.mutations.js';
+import '../modules/penalties/penalties.schema.js';
+import '../modules/penalties/penalties.mutations.js';
+import '../modules/inspections/inspections.schema.js';
+import '../modules/inspections/inspections.mutations.js';
+import '../modules/complaints/complaints.schema.js';
+import '../modules/complaints/complaints.mutations.js';
+import '../modules/self-regulation/self-regulation.schema.js';
+import '../modules/self-regulation/self-regulation.mutations.js';
 
 /** The whole graph: every module registers its types on the builder when imported above. */
 export const schema: GraphQLSchema = builder.toSchema();

@@ -4,7 +4,7 @@ import type { Viewer } from '../auth/viewer.js';
 import type { DB } from '../db/schema.generated.js';
 import { NotFoundError, VersionConflictError } from './errors.js';
 
-type VersionedTable = 'institution' | 'practitioner' | 'practice_registration' | 'license';
+type VersionedTable = 'institution' | 'practitioner' | 'practice_registration' | 'license' | 'penalty' | 'inspection' | 'complaint';
 
 /**
  * Only rows the viewer can see can be changed; others answer NotFound, like missing rows.

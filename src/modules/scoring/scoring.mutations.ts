@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mayWriteIn, visibleTo } from '../../auth/scope.js';
+import { visibleTo } from '../../auth/scope.js';
 import { actorOf } from '../../auth/viewer.js';
 import { ruleSetFile } from '../../domain/scoring/rule-set.js';
 import { pointsFor, versionInForce } from '../../domain/scoring/status.js';
@@ -8,6 +8,7 @@ import { optionalText } from '../../domain/identifiers/schemas.js';
 import { builder } from '../../graphql/builder.js';
 import { dateSchema } from '../../graphql/date-order.js';
 import { InvalidInputError, NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
+import { subjectForWrite } from '../../graphql/subject.js';
 import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
 import { existingRegionCodes } from '../regions/regions.queries.js';
 import { bindsRegion, findAllRuleSets, NATIONAL } from './scoring.queries.js';
@@ -124,28 +125,16 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const input = parseInput(recordSchema, args.input);
       const issues = new IssueList();
-      const subject = localId(input.subjectId, ['Institution', 'Practitioner'], 'subjectId', issues);
-      issues.throwIfAny();
-      const kind = subject!.typename === 'Institution' ? 'INSTITUTION' : 'PRACTITIONER';
       return ctx.db.transaction().execute(async (trx) => {
-        const table = kind === 'INSTITUTION' ? 'institution' : 'practitioner';
-        const row = await trx
-          .selectFrom(table)
-          .select(['id', 'region_code'])
-          .where('id', '=', subject!.id)
-          .where(visibleTo(ctx.viewer, table))
-          .executeTakeFirst();
-        if (!row) {
-          issues.add('subjectId', 'NOT_FOUND', 'no such subject');
-          issues.throwIfAny();
-        }
-        if (kind === 'INSTITUTION' && !mayWriteIn(ctx.viewer, row!.region_code)) issues.add('subjectId', 'OUT_OF_JURISDICTION', 'the institution is outside your jurisdiction');
+        const subject = await subjectForWrite(trx, ctx.viewer, input.subjectId, 'subjectId', issues);
+        issues.throwIfAny();
+        const { kind, regionCode } = subject!;
         if (input.occurredOn > todayInChina()) issues.add('occurredOn', 'FUTURE_DATE', 'occurredOn is in the future');
         const versions = (await findAllRuleSets(trx)).filter((r) => r.code === input.ruleSetCode);
         let points: number | null = null;
         let ruleSetId: string | null = null;
         if (versions.length === 0) issues.add('ruleSetCode', 'NOT_FOUND', `no rule set ${input.ruleSetCode}`);
-        else if (versions[0]!.subjectKind !== kind || !bindsRegion(versions[0]!.jurisdictionCode, row!.region_code)) {
+        else if (versions[0]!.subjectKind !== kind || !bindsRegion(versions[0]!.jurisdictionCode, regionCode)) {
           issues.add('ruleSetCode', 'NOT_APPLICABLE', `${input.ruleSetCode} does not bind this subject`);
         } else {
           const version = versionInForce(versions.map((v) => v.versionData), input.occurredOn);
@@ -162,8 +151,7 @@ builder.mutationFields((t) => ({
           .values({
             rule_set_id: ruleSetId!,
             rule_code: input.ruleSetCode,
-            subject_institution_id: kind === 'INSTITUTION' ? row!.id : null,
-            subject_practitioner_id: kind === 'PRACTITIONER' ? row!.id : null,
+            ...subject!.columns,
             item_code: input.itemCode,
             units: input.units,
             points: points!,

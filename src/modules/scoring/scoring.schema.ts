@@ -5,6 +5,7 @@ import { CONSEQUENCES, type RuleSetDefinition, type ScoreThreshold, type ScoreWi
 import { todayInChina } from '../../domain/today.js';
 import { builder } from '../../graphql/builder.js';
 import { InstitutionNode, PractitionerNode } from '../../graphql/nodes.js';
+import { loadSubject, RegulatedSubject } from '../../graphql/subject.js';
 import { findScoreEventsByIds, type RuleSetRow } from './scoring.queries.js';
 import { ruleSetsOf, scoreEventsOf, scoreStatusesOf } from './score-status.js';
 
@@ -76,12 +77,6 @@ export const ScoreRuleSet = builder.objectRef<RuleSetRow>('ScoreRuleSet').implem
   }),
 });
 
-export const RegulatedSubject = builder.unionType('RegulatedSubject', {
-  description: 'A regulated subject: an institution or a practitioner.',
-  types: [InstitutionNode, PractitionerNode],
-  resolveType: (subject) => ('uscc' in subject ? 'Institution' : 'Practitioner'),
-});
-
 const ScoreAppeal = builder.objectRef<ScoreEventRow>('ScoreAppeal').implement({
   description: '陈述申辩',
   fields: (t) => ({
@@ -117,10 +112,7 @@ ScoreEvent.implement({
   fields: (t) => ({
     subject: t.field({
       type: RegulatedSubject,
-      resolve: (e, _args, ctx) =>
-        e.subject_institution_id
-          ? InstitutionNode.getDataloader(ctx).load(e.subject_institution_id)
-          : PractitionerNode.getDataloader(ctx).load(e.subject_practitioner_id!),
+      resolve: (e, _args, ctx) => loadSubject(ctx, e),
     }),
     ruleSet: t.field({ type: ScoreRuleSet, resolve: async (e, _args, ctx) => (await ruleSetsOf(ctx)).find((r) => r.id === e.rule_set_id)! }),
     itemCode: t.exposeString('item_code'),

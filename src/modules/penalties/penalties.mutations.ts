@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { visibleTo } from '../../auth/scope.js';
+import { actorOf } from '../../auth/viewer.js';
+import { keysOf, PENALTY_CATEGORIES, SEVERITIES } from '../../domain/catalog.js';
+import { nameSchema, usccSchema } from '../../domain/identifiers/schemas.js';
+import { todayInChina } from '../../domain/today.js';
+import { builder } from '../../graphql/builder.js';
+import { dateSchema } from '../../graphql/date-order.js';
+import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
+import { subjectForWrite } from '../../graphql/subject.js';
+import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
+import { updateVersioned } from '../../graphql/versioned-update.js';
+import { LicenseAction, PenaltyCategoryEnum, PenaltyNode, Severity } from './penalties.schema.js';
+
+const yuan = z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, { message: 'must be yuan with at most two decimals, e.g. "50000.00"' });
+const text = (max = 4000) => z.string().trim().min(1).max(max);
+
+const recordSchema = z
+  .object({
+    decisionNumber: text(100),
+    subjectId: z.string(),
+    violationType: text(200),
+    facts: text(),
+    legalBasis: text(),
+    categories: z.array(z.enum(keysOf(PENALTY_CATEGORIES))).min(1),
+    content: text(),
+    fineYuan: yuan.nullish(),
+    confiscatedYuan: yuan.nullish(),
+    affectedLicenses: z.array(z.object({ licenseId: z.string(), action: z.enum(['SUSPEND', 'REVOKE']) })).default([]),
+    decidedOn: dateSchema,
+    validUntil: dateSchema.nullish(),
+    authorityName: nameSchema,
+    authorityUscc: usccSchema,
+    severity: z.enum(keysOf(SEVERITIES)),
+    inspectionId: z.string().nullish(),
+  })
+  .superRefine((p, ctx) => {
+    const add = (path: string, code: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, params: { code } });
+    const has = (c: keyof typeof PENALTY_CATEGORIES) => p.categories.includes(c);
+    if (new Set(p.categories).size !== p.categories.length) add('categories', 'DUPLICATE', 'a category appears twice');
+    if (has('FINE') !== (p.fineYuan != null && Number(p.fineYuan) > 0)) add('fineYuan', 'FINE_MISMATCH', 'a fine amount goes with the 罚款 category, and only with it');
+    const confiscates = has('CONFISCATE_ILLEGAL_GAINS') || has('CONFISCATE_ILLEGAL_PROPERTY');
+    if (confiscates !== (p.confiscatedYuan != null && Number(p.confiscatedYuan) > 0)) add('confiscatedYuan', 'CONFISCATION_MISMATCH', 'a confiscated amount goes with a 没收 category, and only with one');
+    const suspends = p.affectedLicenses.some((l) => l.action === 'SUSPEND');
+    const revokes = p.affectedLicenses.some((l) => l.action === 'REVOKE');
+    if (suspends !== has('SUSPEND_LICENSE')) add('affectedLicenses', 'SUSPENSION_MISMATCH', '暂扣许可证件 names the licenses it suspends, and suspended licenses need that category');
+    if (revokes !== has('REVOKE_LICENSE')) add('affectedLicenses', 'REVOCATION_MISMATCH', '吊销许可证件 names the licenses it revokes, and revoked licenses need that category');
+    if (p.validUntil && p.validUntil < p.decidedOn) add('validUntil', 'DATES_OUT_OF_ORDER', 'validUntil must not be before decidedOn');
+  });
+
+const AffectedLicenseInput = builder.inputType('AffectedLicenseInput', {
+  fields: (t) => ({ licenseId: t.id({ required: true }), action: t.field({ type: LicenseAction, required: true }) }),
+});
+
+const RecordPenaltyInput = builder.inputType('RecordPenaltyInput', {
+  description: '录入行政处罚决定',
+  fields: (t) => ({
+    decisionNumber: t.string({ required: true, description: '文书号, e.g. 通卫医罚〔2024〕12号' }),
+    subjectId: t.id({ required: true }),
+    violationType: t.string({ required: true }),
+    facts: t.string({ required: true }),
+    legalBasis: t.string({ required: true }),
+    categories: t.field({ type: [PenaltyCategoryEnum], required: true }),
+    content: t.string({ required: true }),
+    fineYuan: t.field({ type: 'Decimal', description: 'Required with 罚款, in yuan.' }),
+    confiscatedYuan: t.field({ type: 'Decimal', description: 'Required with 没收, in yuan.' }),
+    affectedLicenses: t.field({ type: [AffectedLicenseInput], description: 'Required with 暂扣 / 吊销 许可证件.' }),
+    decidedOn: t.field({ type: 'Date', required: true }),
+    validUntil: t.field({ type: 'Date' }),
+    authorityName: t.string({ required: true }),
+    authorityUscc: t.string({ required: true }),
+    severity: t.field({ type: Severity, required: true }),
+    inspectionId: t.id({ description: 'The inspection that found the violation.' }),
+  }),
+});
+
+const RevokePenaltyInput = builder.inputType('RevokePenaltyInput', {
+  description: '撤销处罚决定 (e.g. after administrative reconsideration).',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true }),
+    revokedOn: t.field({ type: 'Date', required: true }),
+    reason: t.string({ required: true }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  recordPenalty: t.field({
+    type: PenaltyNode,
+    description: 'Record a penalty decision; licenses it suspends or revokes change status in the same transaction.',
+    authScopes: { regulator: true },
+    errors: { types: WRITE_ERRORS, result: { name: 'RecordPenaltySuccess' }, union: { name: 'RecordPenaltyResult' } },
+    args: { input: t.arg({ type: RecordPenaltyInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(recordSchema, { ...args.input, affectedLicenses: args.input.affectedLicenses ?? [] });
+      const issues = new IssueList();
+      if (input.decidedOn > todayInChina()) issues.add('decidedOn', 'FUTURE_DATE', 'decidedOn is in the future');
+      return ctx.db
+        .transaction()
+        .execute(async (trx) => {
+          const subject = await subjectForWrite(trx, ctx.viewer, input.subjectId, 'subjectId', issues);
+          const licenseIds = input.affectedLicenses.map((l, i) => localId(l.licenseId, ['License'], `affectedLicenses.${i}.licenseId`, issues));
+          let inspectionId: string | null = null;
+          if (input.inspectionId) {
+            const ref = localId(input.inspectionId, ['Inspection'], 'inspectionId', issues);
+            if (ref) {
+              const found = await trx.selectFrom('inspection').select('id').where('id', '=', ref.id).where(visibleTo(ctx.viewer, 'inspection')).executeTakeFirst();
+              if (!found) issues.add('inspectionId', 'NOT_FOUND', 'no such inspection');
+              inspectionId = found?.id ?? null;
+            }
+          }
+          if (subject) {
+            const holderColumn = subject.kind === 'INSTITUTION' ? 'holder_institution_id' : 'holder_practitioner_id';
+            for (const [i, ref] of licenseIds.entries()) {
+              if (!ref) continue;
+              const license = await trx.selectFrom('license').select(['id', holderColumn]).where('id', '=', ref.id).executeTakeFirst();
+              if (!license || String(license[holderColumn as keyof typeof license]) !== subject.id) {
+                issues.add(`affectedLicenses.${i}.licenseId`, 'NOT_HELD_BY_SUBJECT', 'the license is not held by the penalised subject');
+              }
+            }
+          }
+          issues.throwIfAny();
+          const penalty = await trx
+            .insertInto('penalty')
+            .values({
+              decision_number: input.decisionNumber,
+              ...subject!.columns,
+              violation_type: input.violationType,
+              facts: input.facts,
+              legal_basis: input.legalBasis,
+              categories: input.categories,
+              content: input.content,
+              fine_yuan: input.fineYuan ?? null,
+              confiscated_yuan: input.confiscatedYuan ?? null,
+              decided_on: input.decidedOn,
+              valid_until: input.validUntil ?? null,
+              authority_name: input.authorityName,
+              authority_uscc: input.authorityUscc,
+              severity: input.severity,
+              inspection_id: inspectionId,
+              recorded_by: actorOf(ctx.viewer),
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          for (const [i, l] of input.affectedLicenses.entries()) {
+            await trx.insertInto('penalty_license').values({ penalty_id: penalty.id, license_id: licenseIds[i]!.id, action: l.action }).execute();
+            await trx
+              .updateTable('license')
+              .set({ status: l.action === 'REVOKE' ? 'REVOKED' : 'SUSPENDED', version: (eb) => eb('version', '+', 1), updated_at: new Date() })
+              .where('id', '=', licenseIds[i]!.id)
+              .execute();
+          }
+          return penalty;
+        })
+        .catch((error: unknown) => {
+          if (uniqueViolationField(error, { penalty_decision_number_key: 'decisionNumber' })) {
+            throw new InvalidInputError([{ field: 'input.decisionNumber', code: 'ALREADY_EXISTS', message: 'a penalty with this decision number is recorded' }]);
+          }
+          throw error;
+        });
+    },
+  }),
+  revokePenalty: t.field({
+    type: PenaltyNode,
+    description: '撤销: the decision no longer stands; its disclosure is withdrawn.',
+    authScopes: { regulator: true },
+    errors: { types: UPDATE_ERRORS, result: { name: 'RevokePenaltySuccess' }, union: { name: 'RevokePenaltyResult' } },
+    args: { input: t.arg({ type: RevokePenaltyInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(z.object({ id: z.string(), version: z.number().int(), revokedOn: dateSchema, reason: text(2000) }), args.input);
+      const issues = new IssueList();
+      const target = localId(input.id, ['Penalty'], 'id', issues);
+      issues.throwIfAny();
+      return ctx.db.transaction().execute(async (trx) => {
+        const current = await trx.selectFrom('penalty').select(['status', 'decided_on']).where('id', '=', target!.id).where(visibleTo(ctx.viewer, 'penalty')).executeTakeFirst();
+        if (current?.status === 'REVOKED') issues.add('id', 'ALREADY_REVOKED', 'the decision is already revoked');
+        if (current && input.revokedOn < current.decided_on) issues.add('revokedOn', 'DATES_OUT_OF_ORDER', 'revokedOn must not be before the decision');
+        issues.throwIfAny();
+        return updateVersioned(trx, ctx.viewer, 'penalty', { id: target!.id, globalId: input.id, version: input.version }, {
+          status: 'REVOKED',
+          revoked_on: input.revokedOn,
+          revocation_reason: input.reason,
+        });
+      });
+    },
+  }),
+}));

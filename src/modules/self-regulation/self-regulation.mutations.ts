@@ -1,0 +1,141 @@
+import type { Transaction } from 'kysely';
+import { z } from 'zod';
+import { mayWriteIn, visibleTo } from '../../auth/scope.js';
+import { actorOf, type Viewer } from '../../auth/viewer.js';
+import type { DB } from '../../db/schema.generated.js';
+import { todayInChina } from '../../domain/today.js';
+import { builder } from '../../graphql/builder.js';
+import { dateSchema } from '../../graphql/date-order.js';
+import { NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
+import { IssueList, localId, parseInput } from '../../graphql/validate.js';
+import { CommitmentLetterNode, SelfInspectionKind, SelfInspectionNode } from './self-regulation.schema.js';
+
+/** The institution may record its own; a regulator, those in his jurisdiction. */
+async function institutionForWrite(trx: Transaction<DB>, viewer: Viewer, globalId: string, issues: IssueList) {
+  const ref = localId(globalId, ['Institution'], 'institutionId', issues);
+  if (!ref) return null;
+  const row = await trx.selectFrom('institution').select(['id', 'region_code']).where('id', '=', ref.id).where(visibleTo(viewer, 'institution')).executeTakeFirst();
+  if (!row) issues.add('institutionId', 'NOT_FOUND', 'no such institution');
+  else if (viewer.kind === 'REGULATOR' && !mayWriteIn(viewer, row.region_code)) issues.add('institutionId', 'OUT_OF_JURISDICTION', 'outside your jurisdiction');
+  return row ?? null;
+}
+
+const RecordSelfInspectionInput = builder.inputType('RecordSelfInspectionInput', {
+  fields: (t) => ({
+    institutionId: t.id({ required: true }),
+    kind: t.field({ type: SelfInspectionKind, required: true }),
+    inspectedOn: t.field({ type: 'Date', required: true }),
+    findings: t.string({ required: true }),
+    problemsFound: t.int({ required: true }),
+    problemsRectified: t.int({ required: true }),
+  }),
+});
+
+const RecordCommitmentLetterInput = builder.inputType('RecordCommitmentLetterInput', {
+  fields: (t) => ({
+    institutionId: t.id({ required: true }),
+    signedOn: t.field({ type: 'Date', required: true }),
+    signatory: t.string({ required: true }),
+    content: t.string({ required: true }),
+  }),
+});
+
+const RecordCommitmentBreachInput = builder.inputType('RecordCommitmentBreachInput', {
+  fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }), breachedOn: t.field({ type: 'Date', required: true }), note: t.string({ required: true }) }),
+});
+
+builder.mutationFields((t) => ({
+  recordSelfInspection: t.field({
+    type: SelfInspectionNode,
+    description: 'An institution records its own 依法执业自查 (or a regulator records it for one).',
+    authScopes: { institution: true, regulator: true },
+    errors: { types: WRITE_ERRORS, result: { name: 'RecordSelfInspectionSuccess' }, union: { name: 'RecordSelfInspectionResult' } },
+    args: { input: t.arg({ type: RecordSelfInspectionInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(
+        z
+          .object({
+            institutionId: z.string(),
+            kind: z.enum(['COMPREHENSIVE', 'SPECIAL', 'DAILY']),
+            inspectedOn: dateSchema,
+            findings: z.string().trim().min(1).max(8000),
+            problemsFound: z.number().int().min(0),
+            problemsRectified: z.number().int().min(0),
+          })
+          .refine((s) => s.problemsRectified <= s.problemsFound, { path: ['problemsRectified'], message: 'more problems rectified than found', params: { code: 'MORE_THAN_FOUND' } }),
+        args.input,
+      );
+      const issues = new IssueList();
+      if (input.inspectedOn > todayInChina()) issues.add('inspectedOn', 'FUTURE_DATE', 'inspectedOn is in the future');
+      return ctx.db.transaction().execute(async (trx) => {
+        const institution = await institutionForWrite(trx, ctx.viewer, input.institutionId, issues);
+        issues.throwIfAny();
+        return trx
+          .insertInto('self_inspection')
+          .values({
+            institution_id: institution!.id,
+            kind: input.kind,
+            inspected_on: input.inspectedOn,
+            findings: input.findings,
+            problems_found: input.problemsFound,
+            problems_rectified: input.problemsRectified,
+            recorded_by: actorOf(ctx.viewer),
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+      });
+    },
+  }),
+  recordCommitmentLetter: t.field({
+    type: CommitmentLetterNode,
+    authScopes: { institution: true, regulator: true },
+    errors: { types: WRITE_ERRORS, result: { name: 'RecordCommitmentLetterSuccess' }, union: { name: 'RecordCommitmentLetterResult' } },
+    args: { input: t.arg({ type: RecordCommitmentLetterInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(
+        z.object({ institutionId: z.string(), signedOn: dateSchema, signatory: z.string().trim().min(1).max(50), content: z.string().trim().min(1).max(8000) }),
+        args.input,
+      );
+      const issues = new IssueList();
+      if (input.signedOn > todayInChina()) issues.add('signedOn', 'FUTURE_DATE', 'signedOn is in the future');
+      return ctx.db.transaction().execute(async (trx) => {
+        const institution = await institutionForWrite(trx, ctx.viewer, input.institutionId, issues);
+        issues.throwIfAny();
+        return trx
+          .insertInto('commitment_letter')
+          .values({ institution_id: institution!.id, signed_on: input.signedOn, signatory: input.signatory, content: input.content, recorded_by: actorOf(ctx.viewer) })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+      });
+    },
+  }),
+  recordCommitmentBreach: t.field({
+    type: CommitmentLetterNode,
+    description: 'A regulator records that the institution broke its commitment (违诺).',
+    authScopes: { regulator: true },
+    errors: { types: UPDATE_ERRORS, result: { name: 'RecordCommitmentBreachSuccess' }, union: { name: 'RecordCommitmentBreachResult' } },
+    args: { input: t.arg({ type: RecordCommitmentBreachInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(z.object({ id: z.string(), version: z.number().int(), breachedOn: dateSchema, note: z.string().trim().min(1).max(2000) }), args.input);
+      const issues = new IssueList();
+      const target = localId(input.id, ['CommitmentLetter'], 'id', issues);
+      issues.throwIfAny();
+      return ctx.db.transaction().execute(async (trx) => {
+        const letter = await trx.selectFrom('commitment_letter').selectAll().where('id', '=', target!.id).where(visibleTo(ctx.viewer, 'commitment_letter')).executeTakeFirst();
+        if (!letter) throw new NotFoundError(input.id);
+        if (letter.breached_on) issues.add('id', 'ALREADY_BREACHED', 'a breach is already recorded');
+        if (input.breachedOn < letter.signed_on) issues.add('breachedOn', 'DATES_OUT_OF_ORDER', 'a breach cannot precede the commitment');
+        issues.throwIfAny();
+        const updated = await trx
+          .updateTable('commitment_letter')
+          .set({ breached_on: input.breachedOn, breach_note: input.note, version: letter.version + 1 })
+          .where('id', '=', letter.id)
+          .where('version', '=', input.version)
+          .returningAll()
+          .executeTakeFirst();
+        if (!updated) throw new VersionConflictError(input.version, letter.version);
+        return updated;
+      });
+    },
+  }),
+}));
