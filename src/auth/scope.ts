@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { DB } from '../db/schema.generated.js';
 import { regionCodeRange } from '../modules/regions/regions.queries.js';
+import { todayInChina } from '../domain/today.js';
 import { jurisdictionsOf, type Viewer } from './viewer.js';
 
 /**
@@ -20,7 +21,9 @@ export type ScopedTable =
   | 'complaint'
   | 'self_inspection'
   | 'commitment_letter'
-  | 'inspector';
+  | 'inspector'
+  | 'credit_evaluation'
+  | 'credit_list_entry';
 
 type Condition = RawBuilder<boolean>;
 const TRUE: Condition = sql<boolean>`true`;
@@ -112,6 +115,12 @@ const CONDITIONS: Record<ScopedTable, (viewer: Viewer, alias: string) => Conditi
   commitment_letter: (viewer, alias) => subjectRecordCondition(viewer, alias, 'institution_id', null),
   // Complaints are filed where they were received; only regulators and their systems see them.
   complaint: (viewer, alias) => regionalRecordCondition(viewer, `${alias}.region_code`),
+  credit_evaluation: (viewer, alias) => subjectRecordCondition(viewer, alias, 'institution_id', null),
+  // Red and black lists are published: the public sees entries in force.
+  credit_list_entry: (viewer, alias) =>
+    viewer.kind === 'PUBLIC'
+      ? sql<boolean>`(${sql.ref(`${alias}.removed_on`)} IS NULL AND (${sql.ref(`${alias}.expires_on`)} IS NULL OR ${sql.ref(`${alias}.expires_on`)} >= ${todayInChina()}::date))`
+      : subjectRecordCondition(viewer, alias, 'subject_institution_id', 'subject_practitioner_id'),
   inspector: (viewer, alias) => (viewer.kind === 'PROVINCIAL_SYSTEM' ? FALSE : regionalRecordCondition(viewer, `${alias}.region_code`)),
 };
 

@@ -87,6 +87,49 @@ export interface Complaint {
   version: Generated<number>;
 }
 
+export interface CreditEvaluation {
+  as_of: string;
+  deductions: Json;
+  evaluated_at: Generated<Timestamp>;
+  grade: string;
+  id: Generated<Int8>;
+  institution_id: Int8;
+  scheme_id: Int8;
+  score: Numeric;
+  trigger: string;
+}
+
+export interface CreditListEntry {
+  authority_name: string;
+  created_at: Generated<Timestamp>;
+  decided_on: string;
+  expires_on: string | null;
+  id: Generated<Int8>;
+  legal_basis: string;
+  list: string;
+  reason: string;
+  recorded_by: string;
+  removal_note: string | null;
+  removal_reason: string | null;
+  removed_on: string | null;
+  subject_institution_id: Int8 | null;
+  subject_practitioner_id: Int8 | null;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface CreditScheme {
+  code: string;
+  created_at: Generated<Timestamp>;
+  definition: Json;
+  effective_from: string;
+  id: Generated<Int8>;
+  published_by: string;
+  source: string;
+  title: string;
+  version: number;
+}
+
 export interface Inspection {
   campaign: string | null;
   created_at: Generated<Timestamp>;
@@ -294,6 +337,9 @@ export interface DB {
   audit_log: AuditLog;
   commitment_letter: CommitmentLetter;
   complaint: Complaint;
+  credit_evaluation: CreditEvaluation;
+  credit_list_entry: CreditListEntry;
+  credit_scheme: CreditScheme;
   inspection: Inspection;
   inspection_inspector: InspectionInspector;
   inspector: Inspector;

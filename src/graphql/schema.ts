@@ -22,6 +22,9 @@ import '../modules/complaints/complaints.schema.js';
 import '../modules/complaints/complaints.mutations.js';
 import '../modules/self-regulation/self-regulation.schema.js';
 import '../modules/self-regulation/self-regulation.mutations.js';
+import '../modules/credit/credit.schema.js';
+import '../modules/credit/credit.mutations.js';
+import '../modules/credit/watchlist.js';
 
 /** The whole graph: every module registers its types on the builder when imported above. */
 export const schema: GraphQLSchema = builder.toSchema();

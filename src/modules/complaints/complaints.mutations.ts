@@ -9,6 +9,7 @@ import { subjectForWrite } from '../../graphql/subject.js';
 import { IssueList, localId, parseInput } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
 import { existingRegionCodes } from '../regions/regions.queries.js';
+import { recomputeCredit } from '../credit/recompute.js';
 import { ComplaintChannel, ComplaintNode, ComplaintStatus } from './complaints.schema.js';
 
 /** Where a complaint may go next: it never reopens once closed. */
@@ -133,7 +134,7 @@ builder.mutationFields((t) => ({
           issues.add('penaltyId', 'NOT_FOUND', 'no such penalty');
         }
         issues.throwIfAny();
-        return updateVersioned(trx, ctx.viewer, 'complaint', { id: target!.id, globalId: input.id, version: input.version }, {
+        const updated = await updateVersioned(trx, ctx.viewer, 'complaint', { id: target!.id, globalId: input.id, version: input.version }, {
           status: input.status,
           transferred_to: input.transferredTo ?? undefined,
           outcome: input.outcome ?? undefined,
@@ -142,6 +143,8 @@ builder.mutationFields((t) => ({
           inspection_id: inspection?.id ?? undefined,
           penalty_id: penalty?.id ?? undefined,
         });
+        if (updated.status === 'CLOSED') await recomputeCredit(trx, updated.subject_institution_id, 'COMPLAINT_CLOSED');
+        return updated;
       });
     },
   }),

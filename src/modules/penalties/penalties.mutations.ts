@@ -10,6 +10,7 @@ import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/er
 import { subjectForWrite } from '../../graphql/subject.js';
 import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
+import { recomputeCredit } from '../credit/recompute.js';
 import { LicenseAction, PenaltyCategoryEnum, PenaltyNode, Severity } from './penalties.schema.js';
 
 const yuan = z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, { message: 'must be yuan with at most two decimals, e.g. "50000.00"' });
@@ -150,6 +151,7 @@ builder.mutationFields((t) => ({
               .where('id', '=', licenseIds[i]!.id)
               .execute();
           }
+          await recomputeCredit(trx, penalty.subject_institution_id, 'PENALTY_RECORDED');
           return penalty;
         })
         .catch((error: unknown) => {
@@ -176,11 +178,13 @@ builder.mutationFields((t) => ({
         if (current?.status === 'REVOKED') issues.add('id', 'ALREADY_REVOKED', 'the decision is already revoked');
         if (current && input.revokedOn < current.decided_on) issues.add('revokedOn', 'DATES_OUT_OF_ORDER', 'revokedOn must not be before the decision');
         issues.throwIfAny();
-        return updateVersioned(trx, ctx.viewer, 'penalty', { id: target!.id, globalId: input.id, version: input.version }, {
+        const revoked = await updateVersioned(trx, ctx.viewer, 'penalty', { id: target!.id, globalId: input.id, version: input.version }, {
           status: 'REVOKED',
           revoked_on: input.revokedOn,
           revocation_reason: input.reason,
         });
+        await recomputeCredit(trx, revoked.subject_institution_id, 'PENALTY_REVOKED');
+        return revoked;
       });
     },
   }),

@@ -11,6 +11,7 @@ import { InvalidInputError, NotFoundError, UPDATE_ERRORS, VersionConflictError, 
 import { subjectForWrite } from '../../graphql/subject.js';
 import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
 import { existingRegionCodes } from '../regions/regions.queries.js';
+import { recomputeCredit } from '../credit/recompute.js';
 import { bindsRegion, findAllRuleSets, NATIONAL } from './scoring.queries.js';
 import { ScoreEvent, ScoreRuleSet, ScoreSourceKind, SubjectKind } from './scoring.schema.js';
 
@@ -146,7 +147,7 @@ builder.mutationFields((t) => ({
           }
         }
         issues.throwIfAny();
-        return trx
+        const event = await trx
           .insertInto('score_event')
           .values({
             rule_set_id: ruleSetId!,
@@ -162,6 +163,8 @@ builder.mutationFields((t) => ({
           })
           .returningAll()
           .executeTakeFirstOrThrow();
+        await recomputeCredit(trx, event.subject_institution_id, 'SCORE_EVENT_RECORDED');
+        return event;
       });
     },
   }),
@@ -227,6 +230,7 @@ builder.mutationFields((t) => ({
           .returningAll()
           .executeTakeFirst();
         if (!updated) throw new VersionConflictError(input.version, event.version);
+        await recomputeCredit(trx, updated.subject_institution_id, 'SCORE_APPEAL_DECIDED');
         return updated;
       });
     },

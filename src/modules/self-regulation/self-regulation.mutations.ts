@@ -8,6 +8,7 @@ import { builder } from '../../graphql/builder.js';
 import { dateSchema } from '../../graphql/date-order.js';
 import { NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
 import { IssueList, localId, parseInput } from '../../graphql/validate.js';
+import { recomputeCredit } from '../credit/recompute.js';
 import { CommitmentLetterNode, SelfInspectionKind, SelfInspectionNode } from './self-regulation.schema.js';
 
 /** The institution may record its own; a regulator, those in his jurisdiction. */
@@ -70,7 +71,7 @@ builder.mutationFields((t) => ({
       return ctx.db.transaction().execute(async (trx) => {
         const institution = await institutionForWrite(trx, ctx.viewer, input.institutionId, issues);
         issues.throwIfAny();
-        return trx
+        const recorded = await trx
           .insertInto('self_inspection')
           .values({
             institution_id: institution!.id,
@@ -83,6 +84,8 @@ builder.mutationFields((t) => ({
           })
           .returningAll()
           .executeTakeFirstOrThrow();
+        await recomputeCredit(trx, recorded.institution_id, 'SELF_INSPECTION_RECORDED');
+        return recorded;
       });
     },
   }),
@@ -134,6 +137,7 @@ builder.mutationFields((t) => ({
           .returningAll()
           .executeTakeFirst();
         if (!updated) throw new VersionConflictError(input.version, letter.version);
+        await recomputeCredit(trx, updated.institution_id, 'COMMITMENT_BREACHED');
         return updated;
       });
     },

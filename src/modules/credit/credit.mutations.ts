@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { visibleTo } from '../../auth/scope.js';
+import { actorOf } from '../../auth/viewer.js';
+import { creditSchemeFile } from '../../domain/credit/scheme.js';
+import { addMonths } from '../../domain/scoring/dates.js';
+import { todayInChina } from '../../domain/today.js';
+import { builder } from '../../graphql/builder.js';
+import { dateSchema } from '../../graphql/date-order.js';
+import { InvalidInputError, NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
+import { InstitutionNode } from '../../graphql/nodes.js';
+import { subjectForWrite } from '../../graphql/subject.js';
+import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
+import { CreditList, CreditListEntryNode, listEntryStatus, ListRemovalReason } from './credit.schema.js';
+import { recomputeCredit } from './recompute.js';
+
+/**
+ * 信用修复: a black-list entry can be repaired only after it has stood this long (the minimum
+ * publication period of a serious case); revocation has no such wait.
+ */
+export const MINIMUM_MONTHS_BEFORE_REPAIR = { BLACK: 12, KEY_WATCH: 3, RED: 0 } as const;
+
+const AddCreditListEntryInput = builder.inputType('AddCreditListEntryInput', {
+  fields: (t) => ({
+    subjectId: t.id({ required: true }),
+    list: t.field({ type: CreditList, required: true }),
+    legalBasis: t.string({ required: true }),
+    reason: t.string({ required: true }),
+    decidedOn: t.field({ type: 'Date', required: true }),
+    expiresOn: t.field({ type: 'Date', description: 'Required for BLACK: a black-list entry has a fixed term.' }),
+    authorityName: t.string({ required: true }),
+  }),
+});
+
+const RemoveCreditListEntryInput = builder.inputType('RemoveCreditListEntryInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true }),
+    reason: t.field({ type: ListRemovalReason, required: true }),
+    removedOn: t.field({ type: 'Date', required: true }),
+    note: t.string({ required: true }),
+  }),
+});
+
+const PublishCreditSchemeInput = builder.inputType('PublishCreditSchemeInput', {
+  fields: (t) => ({
+    title: t.string({ required: true }),
+    effectiveFrom: t.field({ type: 'Date', required: true }),
+    source: t.string({ required: true }),
+    definition: t.field({ type: 'JSON', required: true, description: 'As in rules/credit/institution-scheme.json' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  addCreditListEntry: t.field({
+    type: CreditListEntryNode,
+    authScopes: { regulator: true },
+    errors: { types: WRITE_ERRORS, result: { name: 'AddCreditListEntrySuccess' }, union: { name: 'AddCreditListEntryResult' } },
+    args: { input: t.arg({ type: AddCreditListEntryInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(
+        z
+          .object({
+            subjectId: z.string(),
+            list: z.enum(['RED', 'BLACK', 'KEY_WATCH']),
+            legalBasis: z.string().trim().min(1).max(2000),
+            reason: z.string().trim().min(1).max(4000),
+            decidedOn: dateSchema,
+            expiresOn: dateSchema.nullish(),
+            authorityName: z.string().trim().min(1).max(200),
+          })
+          .superRefine((e, c) => {
+            if (e.list === 'BLACK' && !e.expiresOn) c.addIssue({ code: 'custom', path: ['expiresOn'], message: '严重失信主体名单 needs a fixed term', params: { code: 'REQUIRED' } });
+            if (e.expiresOn && e.expiresOn <= e.decidedOn) c.addIssue({ code: 'custom', path: ['expiresOn'], message: 'the term must end after the decision', params: { code: 'DATES_OUT_OF_ORDER' } });
+          }),
+        args.input,
+      );
+      const issues = new IssueList();
+      if (input.decidedOn > todayInChina()) issues.add('decidedOn', 'FUTURE_DATE', 'decidedOn is in the future');
+      return ctx.db.transaction().execute(async (trx) => {
+        const subject = await subjectForWrite(trx, ctx.viewer, input.subjectId, 'subjectId', issues);
+        issues.throwIfAny();
+        return trx
+          .insertInto('credit_list_entry')
+          .values({
+            ...subject!.columns,
+            list: input.list,
+            legal_basis: input.legalBasis,
+            reason: input.reason,
+            decided_on: input.decidedOn,
+            expires_on: input.expiresOn ?? null,
+            authority_name: input.authorityName,
+            recorded_by: actorOf(ctx.viewer),
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+      });
+    },
+  }),
+  removeCreditListEntry: t.field({
+    type: CreditListEntryNode,
+    description: 'End a listing early: by credit repair (信用修复) after the minimum period, or by revocation.',
+    authScopes: { regulator: true },
+    errors: { types: UPDATE_ERRORS, result: { name: 'RemoveCreditListEntrySuccess' }, union: { name: 'RemoveCreditListEntryResult' } },
+    args: { input: t.arg({ type: RemoveCreditListEntryInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(z.object({ id: z.string(), version: z.number().int(), reason: z.enum(['REPAIR', 'REVOCATION']), removedOn: dateSchema, note: z.string().trim().min(1).max(2000) }), args.input);
+      const issues = new IssueList();
+      const target = localId(input.id, ['CreditListEntry'], 'id', issues);
+      issues.throwIfAny();
+      return ctx.db.transaction().execute(async (trx) => {
+        const entry = await trx.selectFrom('credit_list_entry').selectAll().where('id', '=', target!.id).where(visibleTo(ctx.viewer, 'credit_list_entry')).forUpdate().executeTakeFirst();
+        if (!entry) throw new NotFoundError(input.id);
+        if (listEntryStatus(entry, input.removedOn) !== 'ACTIVE') issues.add('id', 'NOT_ACTIVE', 'the entry is no longer in force');
+        if (input.removedOn < entry.decided_on) issues.add('removedOn', 'DATES_OUT_OF_ORDER', 'removal cannot precede the decision');
+        const earliestRepair = addMonths(entry.decided_on, MINIMUM_MONTHS_BEFORE_REPAIR[entry.list as 'BLACK']);
+        if (input.reason === 'REPAIR' && input.removedOn < earliestRepair) {
+          issues.add('removedOn', 'TOO_EARLY_FOR_REPAIR', `credit repair is possible from ${earliestRepair}`);
+        }
+        issues.throwIfAny();
+        const updated = await trx
+          .updateTable('credit_list_entry')
+          .set({ removed_on: input.removedOn, removal_reason: input.reason, removal_note: input.note, version: entry.version + 1, updated_at: new Date() })
+          .where('id', '=', entry.id)
+          .where('version', '=', input.version)
+          .returningAll()
+          .executeTakeFirst();
+        if (!updated) throw new VersionConflictError(input.version, entry.version);
+        return updated;
+      });
+    },
+  }),
+  recomputeCredit: t.field({
+    type: InstitutionNode,
+    description: 'Re-evaluate now (inputs age out of their look-back windows with time, not only on change).',
+    authScopes: { regulator: true },
+    errors: { types: [NotFoundError], result: { name: 'RecomputeCreditSuccess' }, union: { name: 'RecomputeCreditResult' } },
+    args: { institutionId: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const issues = new IssueList();
+      const ref = localId(String(args.institutionId), ['Institution'], 'institutionId', issues);
+      if (!ref) throw new NotFoundError(String(args.institutionId));
+      return ctx.db.transaction().execute(async (trx) => {
+        const row = await trx.selectFrom('institution').selectAll().where('id', '=', ref.id).where(visibleTo(ctx.viewer, 'institution')).executeTakeFirst();
+        if (!row) throw new NotFoundError(String(args.institutionId));
+        await recomputeCredit(trx, row.id, 'MANUAL');
+        return row;
+      });
+    },
+  }),
+  publishCreditScheme: t.field({
+    type: 'Int',
+    description: 'Publish a new version of the credit scheme (administrators); answers its version number.',
+    authScopes: { administrator: true },
+    errors: { types: WRITE_ERRORS, result: { name: 'PublishCreditSchemeSuccess' }, union: { name: 'PublishCreditSchemeResult' } },
+    args: { input: t.arg({ type: PublishCreditSchemeInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(creditSchemeFile, { ...args.input, code: 'CREDIT-INSTITUTION' });
+      return ctx.db
+        .transaction()
+        .execute(async (trx) => {
+          const latest = await trx.selectFrom('credit_scheme').select('version').where('code', '=', input.code).orderBy('version', 'desc').executeTakeFirst();
+          const version = (latest?.version ?? 0) + 1;
+          await trx
+            .insertInto('credit_scheme')
+            .values({ code: input.code, version, title: input.title, effective_from: input.effectiveFrom, source: input.source, definition: JSON.stringify(input.definition), published_by: actorOf(ctx.viewer) })
+            .execute();
+          return version;
+        })
+        .catch((error: unknown) => {
+          if (uniqueViolationField(error, { credit_scheme_code_version_key: 'effectiveFrom' })) {
+            throw new InvalidInputError([{ field: 'input', code: 'CONCURRENT_PUBLICATION', message: 'another version was published at the same time; retry' }]);
+          }
+          throw error;
+        });
+    },
+  }),
+}));
