@@ -23,7 +23,8 @@ export type ScopedTable =
   | 'commitment_letter'
   | 'inspector'
   | 'credit_evaluation'
-  | 'credit_list_entry';
+  | 'credit_list_entry'
+  | 'random_inspection_plan';
 
 type Condition = RawBuilder<boolean>;
 const TRUE: Condition = sql<boolean>`true`;
@@ -121,6 +122,8 @@ const CONDITIONS: Record<ScopedTable, (viewer: Viewer, alias: string) => Conditi
     viewer.kind === 'PUBLIC'
       ? sql<boolean>`(${sql.ref(`${alias}.removed_on`)} IS NULL AND (${sql.ref(`${alias}.expires_on`)} IS NULL OR ${sql.ref(`${alias}.expires_on`)} >= ${todayInChina()}::date))`
       : subjectRecordCondition(viewer, alias, 'subject_institution_id', 'subject_practitioner_id'),
+  // Plans are drawn by regulators; their results reach the public as disclosures.
+  random_inspection_plan: (viewer, alias) => regionalRecordCondition(viewer, `${alias}.region_code`),
   inspector: (viewer, alias) => (viewer.kind === 'PROVINCIAL_SYSTEM' ? FALSE : regionalRecordCondition(viewer, `${alias}.region_code`)),
 };
 

@@ -5,6 +5,14 @@
 
 import type { ColumnType } from "kysely";
 
+export type ArrayType<T> = ArrayTypeImpl<T> extends (infer U)[]
+  ? U[]
+  : ArrayTypeImpl<T>;
+
+export type ArrayTypeImpl<T> = T extends ColumnType<infer S, infer I, infer U>
+  ? ColumnType<S[], I[], U[]>
+  : T[];
+
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
@@ -274,6 +282,28 @@ export interface Practitioner {
   version: Generated<number>;
 }
 
+export interface RandomInspectionPlan {
+  categories: Generated<string[]>;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  id: Generated<Int8>;
+  inspectors_per_target: number;
+  name: string;
+  planned_on: string;
+  population: Json;
+  region_code: string;
+  roster: Json;
+  sampling_ratios: Json;
+  seed: string;
+}
+
+export interface RandomInspectionTarget {
+  grade: string;
+  inspector_ids: ArrayType<Int8>;
+  institution_id: Int8;
+  plan_id: Int8;
+}
+
 export interface Region {
   code: string;
   level: string;
@@ -351,6 +381,8 @@ export interface DB {
   penalty_license: PenaltyLicense;
   practice_registration: PracticeRegistration;
   practitioner: Practitioner;
+  random_inspection_plan: RandomInspectionPlan;
+  random_inspection_target: RandomInspectionTarget;
   region: Region;
   score_event: ScoreEvent;
   score_rule_set: ScoreRuleSet;

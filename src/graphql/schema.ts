@@ -25,6 +25,7 @@ import '../modules/self-regulation/self-regulation.mutations.js';
 import '../modules/credit/credit.schema.js';
 import '../modules/credit/credit.mutations.js';
 import '../modules/credit/watchlist.js';
+import '../modules/random-plans/random-plans.js';
 
 /** The whole graph: every module registers its types on the builder when imported above. */
 export const schema: GraphQLSchema = builder.toSchema();
