@@ -450,6 +450,8 @@ export type RecordInspectionInput = {
   /** At least two. */
   inspectorIds: Array<string>;
   kind: InspectionKind;
+  /** For RANDOM: the 双随机 plan that drew the subject. */
+  planId?: string | null | undefined;
   /** Required when rectification is ordered. */
   rectificationDeadline?: string | null | undefined;
   result: InspectionResult;

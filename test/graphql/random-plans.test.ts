@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDataset } from '../../src/seed/seed.js';
-import { CreateRandomInspectionPlanDocument, RecordInspectorConflictDocument, RegisterInspectorDocument, type CreateRandomInspectionPlanInput } from '../generated/graphql.js';
+import {
+  CreateRandomInspectionPlanDocument,
+  RecordInspectionDocument,
+  RecordInspectorConflictDocument,
+  RegisterInspectorDocument,
+  type CreateRandomInspectionPlanInput,
+} from '../generated/graphql.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 let hub: TestHub;
@@ -68,5 +74,25 @@ describe('random inspection plans (双随机、一公开)', () => {
     expect(outside.data?.createRandomInspectionPlan).toMatchObject({ issues: [{ field: 'input.regionCode', code: 'OUT_OF_JURISDICTION' }] });
     const { rows } = await hub.database.pool.query(`SELECT count(*) FROM random_inspection_plan WHERE seed = 'staffing-seed-1'`);
     expect(Number(rows[0].count)).toBe(0);
+  });
+});
+
+describe('random inspections follow their plan', () => {
+  it('records a RANDOM inspection only for a subject the plan drew', async () => {
+    const drawn = success(await plan({ seed: 'follow-up-seed-2024' }));
+    const target = drawn.targets[0]!;
+    const inspect = (subjectId: string, planId: string | null) =>
+      hub.execute(RecordInspectionDocument, {
+        input: { subjectId, kind: 'RANDOM', planId, inspectedOn: '2024-05-01', inspectorIds: target.inspectors.map((i) => i!.id), findings: '未见异常', result: 'COMPLIANT' },
+      });
+    const ok = await inspect(target.institution.id, drawn.id);
+    expect(ok.data?.recordInspection).toMatchObject({ __typename: 'RecordInspectionSuccess' });
+    expect((await inspect(target.institution.id, null)).data?.recordInspection).toMatchObject({ issues: [{ field: 'input.planId', code: 'PLAN_MISMATCH' }] });
+    const { rows } = await hub.database.pool.query(
+      `SELECT id FROM institution WHERE region_code BETWEEN '130000' AND '139999' AND id NOT IN (SELECT institution_id FROM random_inspection_target WHERE plan_id = $1) LIMIT 1`,
+      [Buffer.from(drawn.id, 'base64').toString().split(':')[1]],
+    );
+    const undrawn = Buffer.from(`Institution:${rows[0].id}`).toString('base64');
+    expect((await inspect(undrawn, drawn.id)).data?.recordInspection).toMatchObject({ issues: [{ field: 'input.planId', code: 'NOT_DRAWN' }] });
   });
 });

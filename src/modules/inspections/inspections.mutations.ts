@@ -21,10 +21,12 @@ const recordSchema = z
     findings: z.string().trim().max(8000),
     result: z.enum(['COMPLIANT', 'RECTIFICATION_REQUIRED', 'VIOLATION_FOUND']),
     rectificationDeadline: dateSchema.nullish(),
+    planId: z.string().nullish(),
   })
   .superRefine((i, ctx) => {
     const add = (path: string, code: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, params: { code } });
     if (i.kind === 'SPECIAL' && !i.campaign) add('campaign', 'REQUIRED', 'a special inspection names its campaign (专项)');
+    if ((i.kind === 'RANDOM') !== Boolean(i.planId)) add('planId', 'PLAN_MISMATCH', 'a random inspection names the plan that drew it, and only a random one does');
     if (i.result === 'RECTIFICATION_REQUIRED' && !i.rectificationDeadline) add('rectificationDeadline', 'REQUIRED', '责令整改 needs a deadline');
     if (i.rectificationDeadline && i.rectificationDeadline < i.inspectedOn) add('rectificationDeadline', 'DATES_OUT_OF_ORDER', 'the deadline precedes the inspection');
     if (new Set(i.inspectorIds).size !== i.inspectorIds.length) add('inspectorIds', 'DUPLICATE', 'an inspector is listed twice');
@@ -40,6 +42,7 @@ const RecordInspectionInput = builder.inputType('RecordInspectionInput', {
     findings: t.string({ required: true }),
     result: t.field({ type: InspectionResult, required: true }),
     rectificationDeadline: t.field({ type: 'Date', description: 'Required when rectification is ordered.' }),
+    planId: t.id({ description: 'For RANDOM: the 双随机 plan that drew the subject.' }),
   }),
 });
 
@@ -78,6 +81,20 @@ builder.mutationFields((t) => ({
       if (input.inspectedOn > todayInChina()) issues.add('inspectedOn', 'FUTURE_DATE', 'inspectedOn is in the future');
       return ctx.db.transaction().execute(async (trx) => {
         const subject = await subjectForWrite(trx, ctx.viewer, input.subjectId, 'subjectId', issues);
+        let planId: string | null = null;
+        if (input.planId && subject) {
+          const ref = localId(input.planId, ['RandomInspectionPlan'], 'planId', issues);
+          const drawn = ref
+            ? await trx
+                .selectFrom('random_inspection_target')
+                .select('plan_id')
+                .where('plan_id', '=', ref.id)
+                .where('institution_id', '=', subject.columns.subject_institution_id ?? '0')
+                .executeTakeFirst()
+            : undefined;
+          if (ref && !drawn) issues.add('planId', 'NOT_DRAWN', 'the plan did not draw this subject');
+          planId = drawn?.plan_id ?? null;
+        }
         const inspectorIds: string[] = [];
         for (const [i, globalId] of input.inspectorIds.entries()) {
           const ref = localId(globalId, ['Inspector'], `inspectorIds.${i}`, issues);
@@ -93,6 +110,7 @@ builder.mutationFields((t) => ({
             ...subject!.columns,
             kind: input.kind,
             campaign: input.campaign ?? null,
+            plan_id: planId,
             inspected_on: input.inspectedOn,
             findings: input.findings,
             result: input.result,

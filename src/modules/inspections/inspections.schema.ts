@@ -51,6 +51,7 @@ InspectionNode.implement({
     subject: t.field({ type: RegulatedSubject, resolve: (i, _args, ctx) => loadSubject(ctx, i) }),
     kind: t.field({ type: InspectionKind, resolve: (i) => i.kind as 'ROUTINE' }),
     campaign: t.exposeString('campaign', { nullable: true, description: '专项行动名称' }),
+    planId: t.id({ nullable: true, description: 'Global id of the RandomInspectionPlan that drew the subject.', resolve: (i) => (i.plan_id ? Buffer.from(`RandomInspectionPlan:${i.plan_id}`).toString('base64') : null) }),
     inspectedOn: t.field({ type: 'Date', resolve: (i) => i.inspected_on }),
     inspectors: t.field({
       type: [InspectorNode],
