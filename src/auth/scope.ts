@@ -24,7 +24,8 @@ export type ScopedTable =
   | 'inspector'
   | 'credit_evaluation'
   | 'credit_list_entry'
-  | 'random_inspection_plan';
+  | 'random_inspection_plan'
+  | 'disclosure';
 
 type Condition = RawBuilder<boolean>;
 const TRUE: Condition = sql<boolean>`true`;
@@ -124,8 +125,24 @@ const CONDITIONS: Record<ScopedTable, (viewer: Viewer, alias: string) => Conditi
       : subjectRecordCondition(viewer, alias, 'subject_institution_id', 'subject_practitioner_id'),
   // Plans are drawn by regulators; their results reach the public as disclosures.
   random_inspection_plan: (viewer, alias) => regionalRecordCondition(viewer, `${alias}.region_code`),
+  disclosure: disclosureCondition,
   inspector: (viewer, alias) => (viewer.kind === 'PROVINCIAL_SYSTEM' ? FALSE : regionalRecordCondition(viewer, `${alias}.region_code`)),
 };
+
+/**
+ * The public reads a disclosure from its publication day to the last day of its period, unless
+ * it was withdrawn; regulators see every disclosure of their region; an institution its own.
+ */
+function disclosureCondition(viewer: Viewer, alias: string): Condition {
+  const column = (name: string) => sql.ref(`${alias}.${name}`);
+  if (viewer.kind === 'PUBLIC') {
+    const today = todayInChina();
+    return sql<boolean>`(${column('published_on')} <= ${today}::date AND ${column('withdrawn_on')} IS NULL
+      AND (${column('public_until')} IS NULL OR ${column('public_until')} >= ${today}::date))`;
+  }
+  if (viewer.kind === 'INSTITUTION') return sql<boolean>`${column('subject_institution_id')} = ${viewer.institutionId}`;
+  return regionalRecordCondition(viewer, `${alias}.region_code`);
+}
 
 function regionalRecordCondition(viewer: Viewer, column: string): Condition {
   if (viewer.kind === 'ADMINISTRATOR') return TRUE;

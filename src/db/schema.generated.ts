@@ -60,6 +60,12 @@ export interface AuditLog {
   role: string;
 }
 
+export interface CalendarDay {
+  day: string;
+  kind: string;
+  note: string | null;
+}
+
 export interface CommitmentLetter {
   breach_note: string | null;
   breached_on: string | null;
@@ -136,6 +142,42 @@ export interface CreditScheme {
   source: string;
   title: string;
   version: number;
+}
+
+export interface Disclosure {
+  commitment_letter_id: Int8 | null;
+  content: Json;
+  created_at: Generated<Timestamp>;
+  credit_list_entry_id: Int8 | null;
+  decided_on: string;
+  due_by: string | null;
+  earliest_repair_on: string | null;
+  id: Generated<Int8>;
+  kind: string;
+  license_id: Int8 | null;
+  penalty_id: Int8 | null;
+  plan_id: Int8 | null;
+  public_until: string | null;
+  published_on: string | null;
+  region_code: string;
+  subject_institution_id: Int8 | null;
+  subject_practitioner_id: Int8 | null;
+  title: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+  withdrawal_note: string | null;
+  withdrawal_reason: string | null;
+  withdrawn_on: string | null;
+}
+
+export interface DisclosureEvent {
+  created_at: Generated<Timestamp>;
+  delivered_at: Timestamp | null;
+  disclosure_id: Int8;
+  id: Generated<Int8>;
+  kind: string;
+  occurred_on: string;
+  reason: string | null;
 }
 
 export interface Inspection {
@@ -365,11 +407,14 @@ export interface SelfInspection {
 export interface DB {
   api_key: ApiKey;
   audit_log: AuditLog;
+  calendar_day: CalendarDay;
   commitment_letter: CommitmentLetter;
   complaint: Complaint;
   credit_evaluation: CreditEvaluation;
   credit_list_entry: CreditListEntry;
   credit_scheme: CreditScheme;
+  disclosure: Disclosure;
+  disclosure_event: DisclosureEvent;
   inspection: Inspection;
   inspection_inspector: InspectionInspector;
   inspector: Inspector;

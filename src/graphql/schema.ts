@@ -26,6 +26,8 @@ import '../modules/credit/credit.schema.js';
 import '../modules/credit/credit.mutations.js';
 import '../modules/credit/watchlist.js';
 import '../modules/random-plans/random-plans.js';
+import '../modules/disclosures/disclosures.schema.js';
+import '../modules/disclosures/disclosures.mutations.js';
 
 /** The whole graph: every module registers its types on the builder when imported above. */
 export const schema: GraphQLSchema = builder.toSchema();

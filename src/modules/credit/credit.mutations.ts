@@ -11,6 +11,7 @@ import { InstitutionNode } from '../../graphql/nodes.js';
 import { subjectForWrite } from '../../graphql/subject.js';
 import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
 import { CreditList, CreditListEntryNode, listEntryStatus, ListRemovalReason } from './credit.schema.js';
+import { withdrawDisclosures } from '../disclosures/disclosure-service.js';
 import { recomputeCredit } from './recompute.js';
 
 /**
@@ -125,6 +126,7 @@ builder.mutationFields((t) => ({
           .returningAll()
           .executeTakeFirst();
         if (!updated) throw new VersionConflictError(input.version, entry.version);
+        await withdrawDisclosures(trx, { credit_list_entry_id: entry.id }, input.reason === 'REPAIR' ? 'CREDIT_REPAIR' : 'DECISION_REVOKED', input.removedOn, input.note);
         return updated;
       });
     },

@@ -4,6 +4,7 @@ import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/er
 import { LicenseNode } from '../../graphql/nodes.js';
 import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
+import { openLicenseDisclosure } from '../disclosures/disclosure-service.js';
 import { existingRegionCodes } from '../regions/regions.queries.js';
 import { recordValidationSchema, registerLicenseSchema, updateLicenseSchema } from './licenses.inputs.js';
 import { checkLicenseNumber } from './license-number-rules.js';
@@ -77,7 +78,7 @@ builder.mutationFields((t) => ({
           const clash = await trx.selectFrom('license').select('id').where('number', '=', input.number).executeTakeFirst();
           if (clash) issues.add('number', 'ALREADY_EXISTS', DUPLICATE_NUMBER);
           issues.throwIfAny();
-          return trx
+          const license = await trx
             .insertInto('license')
             .values({
               kind: input.kind,
@@ -90,6 +91,9 @@ builder.mutationFields((t) => ({
             })
             .returningAll()
             .executeTakeFirstOrThrow();
+          // 行政许可 decisions are published (双公示).
+          await openLicenseDisclosure(trx, license);
+          return license;
         })
         .catch((error: unknown) => {
           if (uniqueViolationField(error, { license_number_key: 'number' })) {

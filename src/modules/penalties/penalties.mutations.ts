@@ -10,6 +10,7 @@ import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/er
 import { subjectForWrite } from '../../graphql/subject.js';
 import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
+import { openPenaltyDisclosure, withdrawDisclosures } from '../disclosures/disclosure-service.js';
 import { recomputeCredit } from '../credit/recompute.js';
 import { LicenseAction, PenaltyCategoryEnum, PenaltyNode, Severity } from './penalties.schema.js';
 
@@ -151,6 +152,7 @@ builder.mutationFields((t) => ({
               .where('id', '=', licenseIds[i]!.id)
               .execute();
           }
+          await openPenaltyDisclosure(trx, penalty);
           await recomputeCredit(trx, penalty.subject_institution_id, 'PENALTY_RECORDED');
           return penalty;
         })
@@ -183,6 +185,7 @@ builder.mutationFields((t) => ({
           revoked_on: input.revokedOn,
           revocation_reason: input.reason,
         });
+        await withdrawDisclosures(trx, { penalty_id: revoked.id }, 'DECISION_REVOKED', input.revokedOn, input.reason);
         await recomputeCredit(trx, revoked.subject_institution_id, 'PENALTY_REVOKED');
         return revoked;
       });
