@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { todayInChina } from '../src/domain/today.js';
 
 /**
  * What the benchmark asks, each twice: once of the hub in GraphQL, once as the minimal
@@ -152,6 +153,25 @@ export const SCENARIOS: Scenario[] = [
         [low, high, `%${name}%`],
       );
       return { statements: 1, data: { institutions: edges(rows.map((r) => ({ id: globalId('Institution', r.id), name: r.name, region: { name: r.region_name } }))) } };
+    },
+  },
+  {
+    name: 'public disclosures of a province',
+    query: `query Disclosed($region: String!) { disclosures(first: 50, filter: { regionCode: $region }) { edges { node { id title decidedOn publishedOn publicUntil } } } }`,
+    variables: (pick, sample) => ({ region: pick(sample.regionCodes) }),
+    async baseline(pool, { region }) {
+      const [low, high] = regionRange(region);
+      const today = todayInChina();
+      const { rows } = await pool.query(
+        `SELECT id, title, decided_on, published_on, public_until FROM disclosure
+         WHERE region_code BETWEEN $1 AND $2 AND published_on <= $3 AND withdrawn_on IS NULL AND (public_until IS NULL OR public_until >= $3)
+         ORDER BY decided_on DESC, id DESC LIMIT 50`,
+        [low, high, today],
+      );
+      return {
+        statements: 1,
+        data: { disclosures: edges(rows.map((r) => ({ id: globalId('Disclosure', r.id), title: r.title, decidedOn: r.decided_on, publishedOn: r.published_on, publicUntil: r.public_until }))) },
+      };
     },
   },
 ];

@@ -5,6 +5,7 @@ import { openDatabase, type Database } from './db/connect.js';
 import { migrateToLatest } from './db/migrator.js';
 import { withStatementTally } from './db/statement-stats.js';
 import { createHub } from './server/create-hub.js';
+import { createTracing } from './server/tracing.js';
 
 /** The only place real resources are made: config → database → hub → HTTP server. */
 export function databaseSettings(config: Config) {
@@ -30,7 +31,8 @@ export async function startHub(config: Config, logger: Logger): Promise<RunningH
   if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.migrationName) }, 'migrations applied');
 
   let accepting = true;
-  const hub = createHub({ config, database, logger, isAcceptingWork: () => accepting });
+  const tracing = createTracing(config.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, 'jianguan');
+  const hub = createHub({ config, database, logger, isAcceptingWork: () => accepting, ...(tracing ? { tracerProvider: tracing.provider } : {}) });
   // Each request runs in its own statement tally, so its log line and header carry its SQL count.
   const server = createServer((req, res) => withStatementTally({ statements: 0 }, () => hub(req, res)));
   await new Promise<void>((resolve, reject) => {
@@ -56,6 +58,7 @@ export async function startHub(config: Config, logger: Logger): Promise<RunningH
         await closed;
       }
       await database.close();
+      await tracing?.shutdown();
       logger.info('shut down');
     })());
   return { server, database, url, shutdown };

@@ -40,6 +40,8 @@ const schema = z.object({
   TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
   /** `true`: only trusted documents are executed, except for administrators. */
   TRUSTED_DOCUMENTS_ONLY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** OTLP/HTTP endpoint receiving traces, e.g. http://collector:4318/v1/traces; unset: no tracing. */
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url().optional(),
   /** pino level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Milliseconds that shutdown waits for in-flight requests before closing connections. */

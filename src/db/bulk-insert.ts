@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from './schema.generated.js';
 
-export type ColumnTypes<Row> = { [K in keyof Row]: 'text' | 'int' | 'bigint' | 'date' };
+export type ColumnTypes<Row> = { [K in keyof Row]: 'text' | 'int' | 'bigint' | 'date' | 'jsonb' };
 
 /**
  * Inserts many rows in one statement by passing each column as a single array parameter

@@ -35,7 +35,7 @@ export interface PlannedInstitution {
   validations: { validated_on: string; result: string; deferral_months: number | null; rectification_deadline: string | null }[];
 }
 
-const personName = (r: SeededRandom) => r.pick(SURNAMES) + r.pick(GIVEN) + (r.chance(0.6) ? r.pick(GIVEN) : '');
+export const personName = (r: SeededRandom) => r.pick(SURNAMES) + r.pick(GIVEN) + (r.chance(0.6) ? r.pick(GIVEN) : '');
 const isoDate = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const addMonths = (date: string, months: number) => {
   const d = new Date(`${date}T00:00:00Z`);

@@ -3,12 +3,15 @@ import { bulkInsert } from '../db/bulk-insert.js';
 import type { DB } from '../db/schema.generated.js';
 import { planInstitution, planPractitioner, staffWeight, type County, type PlannedInstitution } from './plan.js';
 import { SeededRandom } from './random.js';
+import { seedSupervisionRecords, type RecordCounts } from './records.js';
 
 export interface SeedOptions {
   institutions: number;
   practitioners: number;
   seed: number;
   batchSize: number;
+  /** Also seed inspections, penalties, score events and disclosures (default true). */
+  records?: boolean;
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
@@ -18,6 +21,7 @@ export interface SeedSummary {
   registrations: number;
   licenses: number;
   validations: number;
+  records?: RecordCounts;
 }
 
 export class SeedRefusedError extends Error {}
@@ -35,6 +39,7 @@ export async function seedDataset(db: Kysely<DB>, options: SeedOptions): Promise
     const summary: SeedSummary = { institutions: 0, practitioners: 0, registrations: 0, licenses: 0, validations: 0 };
     const sites = await seedInstitutions(trx, random, counties, options, summary);
     await seedPractitioners(trx, random, counties, sites, options, summary);
+    if (options.records !== false) summary.records = await seedSupervisionRecords(trx, random, options.onProgress);
     return summary;
   });
 }

@@ -9,7 +9,9 @@ import { tokenVerifier } from '../auth/tokens.js';
 import { schema } from '../graphql/schema.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { useIntrospectionForAdministrators, useQueryLimits, useRequestSizeLimit, useTrustedDocuments } from './hardening.js';
+import type { TracerProvider } from '@opentelemetry/api';
 import { useMetrics } from './metrics.js';
+import { useTracing } from './tracing.js';
 import { operationNameOf, requestIdOf, useHealthEndpoints, useOperationName, useRequestLogging } from './plugins.js';
 
 export interface HubDeps {
@@ -19,6 +21,8 @@ export interface HubDeps {
   logger: Logger;
   /** False once shutdown has begun, so readiness fails before connections close. */
   isAcceptingWork?: () => boolean;
+  /** Traces each operation and resolver when given. */
+  tracerProvider?: TracerProvider;
 }
 
 export type Hub = YogaServerInstance<Record<string, unknown>, RequestContext>;
@@ -33,7 +37,7 @@ const POOL_EXHAUSTED = /timeout exceeded when trying to connect/i;
 const STATEMENT_TIMEOUT = '57014';
 
 /** The GraphQL hub as a fetch handler; `main` puts it behind an HTTP server. */
-export function createHub({ config, database, logger, isAcceptingWork = () => true }: HubDeps): Hub {
+export function createHub({ config, database, logger, isAcceptingWork = () => true, tracerProvider }: HubDeps): Hub {
   const development = config.JIANGUAN_PROFILE === 'development';
   const authenticate = authenticator({
     db: database.db,
@@ -90,6 +94,7 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
       useHealthEndpoints({ isReady: async () => isAcceptingWork() && (await database.ping()) }),
       useMetrics(database),
       useOperationName(),
+      ...(tracerProvider ? [useTracing(tracerProvider)] : []),
     ],
   });
 }

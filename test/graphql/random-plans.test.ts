@@ -15,7 +15,7 @@ const REGION = '130000';
 
 beforeAll(async () => {
   hub = await startTestHub();
-  await seedDataset(hub.database.db, { institutions: 2000, practitioners: 0, seed: 11, batchSize: 1000 });
+  await seedDataset(hub.database.db, { institutions: 2000, practitioners: 0, seed: 11, batchSize: 1000, records: false });
   for (let i = 0; i < 4; i++) {
     const r = await hub.execute(RegisterInspectorDocument, { input: { name: `监督员${i}`, badgeNumber: `HE-R-${i}`, regionCode: '130100' } });
     inspectors.push((r.data?.registerInspector as { data: { id: string } }).data.id);

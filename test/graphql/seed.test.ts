@@ -25,6 +25,10 @@ async function contents(database: TestDatabase) {
     practice_registration: 'id, practitioner_id, institution_id, site_kind, practice_category, practice_scope, valid_from',
     license: 'id, kind, number, holder_institution_id, holder_practitioner_id, valid_from, valid_until',
     license_validation: 'id, license_id, validated_on, result, deferral_months, rectification_deadline',
+    inspection: 'id, subject_institution_id, kind, inspected_on, result',
+    penalty: 'id, decision_number, subject_institution_id, fine_yuan, decided_on, severity, categories',
+    score_event: 'id, rule_code, subject_institution_id, item_code, points, occurred_on',
+    disclosure: 'id, kind, penalty_id, published_on, public_until',
   };
   const parts: string[] = [];
   for (const [table, columns] of Object.entries(tables)) {
@@ -41,6 +45,9 @@ describe('seed', () => {
     expect(summary).toMatchObject({ institutions: 120, practitioners: 900 });
     expect(summary.registrations).toBeGreaterThan(900); // some practise at a second site (多点执业)
     expect(summary.validations).toBeGreaterThan(0);
+    expect(summary.records!.inspections).toBeGreaterThan(0);
+    expect(summary.records!.penalties).toBeGreaterThan(0);
+    expect(summary.records!.disclosures).toBe(summary.records!.penalties);
     expect(await contents(first)).toBe(await contents(second));
   });
 

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { Kind, parse, validate, type DefinitionNode, type DocumentNode, type GraphQLError, type ValidationContext } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../../bench/scenarios.js';
+import { schema } from '../../src/graphql/schema.js';
+import { QUERY_LIMITS } from '../../src/server/hardening.js';
+
+/** The limits' verdict on a document: the rejections, if any. */
+function rejections(document: DocumentNode): string[] {
+  const found: string[] = [];
+  const onReject = [(_: ValidationContext | null, error: GraphQLError) => void found.push(error.message)];
+  const options = { exposeLimits: true, onReject, propagateOnRejection: false };
+  validate(schema, document, [
+    costLimitRule({ maxCost: QUERY_LIMITS.maxCost, ...options }),
+    maxDepthRule({ n: QUERY_LIMITS.maxDepth, flattenFragments: true, ...options }),
+    maxAliasesRule({ n: QUERY_LIMITS.maxAliases, ...options }),
+  ]);
+  return found;
+}
+
+const operations = parse(readdirSync('schema/operations').map((f) => readFileSync(`schema/operations/${f}`, 'utf8')).join('\n'));
+const fragments = operations.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+const withFragments = (operation: DefinitionNode): DocumentNode => ({ kind: Kind.DOCUMENT, definitions: [operation, ...fragments] });
+
+describe('query limits', () => {
+  it.each(operations.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).map((d) => [(d as { name: { value: string } }).name.value, d] as const))(
+    'admit the first-party operation %s',
+    (_name, operation) => expect(rejections(withFragments(operation))).toEqual([]),
+  );
+
+  it.each(SCENARIOS.map((s) => [s.name, s.query] as const))('admit the benchmark query "%s"', (_name, query) => {
+    expect(rejections(parse(query))).toEqual([]);
+  });
+
+  it('reject three nested lists of a hundred', () => {
+    const query = `{ institutions(first: 100) { edges { node { registrations(first: 100) { edges { node { practitioner { licenses(first: 100) { edges { node { validations { result } } } } } } } } } } } }`;
+    expect(rejections(parse(query)).join(' ')).toMatch(/Cost limit/);
+  });
+});
