@@ -40,10 +40,11 @@ async function institutionPage(pool: pg.Pool, regionCode: string, limit: number)
 
 async function registrationsWithPractitioners(pool: pg.Pool, institutionIds: string[], limit: number) {
   const { rows } = await pool.query(
-    `SELECT institution_id, site_kind, practitioner_id, name FROM (
-       SELECT r.institution_id, r.site_kind, r.practitioner_id, p.name, row_number() OVER (PARTITION BY r.institution_id ORDER BY r.id) AS rank
-       FROM practice_registration r JOIN practitioner p ON p.id = r.practitioner_id WHERE r.institution_id = ANY($1)) ranked
-     WHERE rank <= $2 ORDER BY institution_id, rank`,
+    `SELECT r.institution_id, r.site_kind, r.practitioner_id, p.name
+     FROM unnest($1::bigint[]) AS parent_id
+     CROSS JOIN LATERAL (SELECT * FROM practice_registration WHERE institution_id = parent_id ORDER BY id LIMIT $2) r
+     JOIN practitioner p ON p.id = r.practitioner_id
+     ORDER BY r.institution_id, r.id`,
     [institutionIds, limit],
   );
   return groupBy(rows as { institution_id: string; site_kind: string; practitioner_id: string; name: string }[], (r) => r.institution_id);
@@ -51,10 +52,10 @@ async function registrationsWithPractitioners(pool: pg.Pool, institutionIds: str
 
 async function licensesOf(pool: pg.Pool, column: 'holder_institution_id' | 'holder_practitioner_id', ids: string[], limit: number) {
   const { rows } = await pool.query(
-    `SELECT holder, id, number, valid_until FROM (
-       SELECT ${column} AS holder, id, number, valid_until, row_number() OVER (PARTITION BY ${column} ORDER BY id) AS rank
-       FROM license WHERE ${column} = ANY($1)) ranked
-     WHERE rank <= $2 ORDER BY holder, rank`,
+    `SELECT l.${column} AS holder, l.id, l.number, l.valid_until
+     FROM unnest($1::bigint[]) AS parent_id
+     CROSS JOIN LATERAL (SELECT * FROM license WHERE ${column} = parent_id ORDER BY id LIMIT $2) l
+     ORDER BY l.id`,
     [ids, limit],
   );
   return groupBy(rows as { holder: string; id: string; number: string; valid_until: string | null }[], (r) => r.holder);
