@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { ScopedDb, ScopedTable } from '../auth/scope.js';
-import { encodeCursor, readPageWindow, type Connection, type ConnectionArgs } from './pagination.js';
+import { encodeCursor, pageInfoOf, readPageWindow, type Connection, type ConnectionArgs } from './pagination.js';
 
 /**
  * Pages of children for many parents in one statement: a nested connection under a list of 50
@@ -50,16 +50,7 @@ export async function loadChildPages<Row extends { id: string }>(
     const page = all.slice(0, window.limit);
     if (!window.forward) page.reverse();
     const edges = page.map((node) => ({ cursor: encodeCursor([node.id]), node }));
-    return {
-      edges,
-      pageInfo: {
-        hasNextPage: window.forward ? hasMore : window.cursor !== null,
-        hasPreviousPage: window.forward ? window.cursor !== null : hasMore,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-      totalCount: () => spec.countFor(parentId),
-    };
+    return { edges, pageInfo: pageInfoOf(edges, window, hasMore), totalCount: () => spec.countFor(parentId) };
   });
 }
 

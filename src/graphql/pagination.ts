@@ -111,14 +111,15 @@ export async function keysetConnection<Row extends { id: string }>(
     cursor: encodeCursor([__sort_value, node.id]),
     node: node as unknown as Row,
   }));
+  return { edges, pageInfo: pageInfoOf(edges, window, hasMore), totalCount: options.count };
+}
+
+/** Relay page info for a page read in `window`, where `hasMore` says a row beyond it exists. */
+export function pageInfoOf(edges: { cursor: string }[], window: PageWindow, hasMore: boolean): Connection<unknown>['pageInfo'] {
   return {
-    edges,
-    pageInfo: {
-      hasNextPage: window.forward ? hasMore : window.cursor !== null,
-      hasPreviousPage: window.forward ? window.cursor !== null : hasMore,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount: options.count,
+    hasNextPage: window.forward ? hasMore : window.cursor !== null,
+    hasPreviousPage: window.forward ? window.cursor !== null : hasMore,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
   };
 }

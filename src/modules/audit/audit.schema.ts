@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { countRows } from '../../db/count.js';
 import type { DB } from '../../db/schema.generated.js';
 import { builder } from '../../graphql/builder.js';
 import { countedConnection } from '../../graphql/connection-options.js';
@@ -58,7 +59,7 @@ builder.queryFields((t) => ({
           order: { column: 'audit_log.at', kind: 'timestamptz', direction: 'desc' },
           idColumn: 'audit_log.id',
           args,
-          count: async () => Number((await filtered.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n),
+          count: () => countRows(filtered),
         });
       },
     },

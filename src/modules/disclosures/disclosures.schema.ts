@@ -1,3 +1,4 @@
+import { countRows } from '../../db/count.js';
 import { todayInChina } from '../../domain/today.js';
 import { builder } from '../../graphql/builder.js';
 import { countedConnection } from '../../graphql/connection-options.js';
@@ -104,7 +105,7 @@ builder.queryFields((t) => ({
           order: { column: 'disclosure.decided_on', kind: 'date', direction: 'desc' },
           idColumn: 'disclosure.id',
           args,
-          count: async () => Number((await filteredDisclosures(ctx.scoped, filter).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n),
+          count: () => countRows(filteredDisclosures(ctx.scoped, filter)),
         });
       },
     },

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { ScopedDb } from '../../auth/scope.js';
+import { countRows } from '../../db/count.js';
 import { containsPattern } from '../../db/like.js';
 import { regionCodeRange } from '../regions/regions.queries.js';
 
@@ -49,7 +50,4 @@ export function filteredInstitutions(scoped: ScopedDb, filter: InstitutionFilter
   return q;
 }
 
-export async function countInstitutions(scoped: ScopedDb, filter: InstitutionFilter): Promise<number> {
-  const row = await filteredInstitutions(scoped, filter).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
-  return Number(row.n);
-}
+export const countInstitutions = (scoped: ScopedDb, filter: InstitutionFilter) => countRows(filteredInstitutions(scoped, filter));

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { LicenseRow } from '../../db/rows.js';
+import { countRows } from '../../db/count.js';
 import type { DB } from '../../db/schema.generated.js';
 import { PENALTY_CATEGORIES, SEVERITIES, type PenaltyCategory } from '../../domain/catalog.js';
 import { builder } from '../../graphql/builder.js';
@@ -96,7 +97,7 @@ builder.queryFields((t) => ({
           order: { column: 'penalty.decided_on', kind: 'date', direction: 'desc' },
           idColumn: 'penalty.id',
           args,
-          count: async () => Number((await filteredPenalties(ctx.scoped, filter).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n),
+          count: () => countRows(filteredPenalties(ctx.scoped, filter)),
         });
       },
     },

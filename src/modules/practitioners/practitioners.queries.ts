@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { ScopedDb } from '../../auth/scope.js';
+import { countRows } from '../../db/count.js';
 import { containsPattern } from '../../db/like.js';
 import { regionCodeRange } from '../regions/regions.queries.js';
 
@@ -53,7 +54,4 @@ export function filteredPractitioners(scoped: ScopedDb, filter: PractitionerFilt
   return q;
 }
 
-export async function countPractitioners(scoped: ScopedDb, filter: PractitionerFilter): Promise<number> {
-  const row = await filteredPractitioners(scoped, filter).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
-  return Number(row.n);
-}
+export const countPractitioners = (scoped: ScopedDb, filter: PractitionerFilter) => countRows(filteredPractitioners(scoped, filter));
