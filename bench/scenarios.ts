@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { todayInChina } from '../src/domain/today.js';
+import { regionCodeRange } from '../src/modules/regions/regions.queries.js';
 
 /**
  * What the benchmark asks, each twice: once of the hub in GraphQL, once as the minimal
@@ -19,10 +20,6 @@ export interface Scenario {
 }
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
-const regionRange = (code: string) => {
-  const prefix = code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : code;
-  return [prefix.padEnd(6, '0'), prefix.padEnd(6, '9')];
-};
 function groupBy<T>(rows: T[], key: (row: T) => string) {
   const map = new Map<string, T[]>();
   for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
@@ -33,7 +30,7 @@ const edges = <T>(nodes: T[]) => ({ edges: nodes.map((node) => ({ node })) });
 const SEARCH_TERMS = ['人民医院', '中医院', '卫生院', '社区卫生服务', '医疗美容', '诊所'];
 
 async function institutionPage(pool: pg.Pool, regionCode: string, limit: number) {
-  const [low, high] = regionRange(regionCode);
+  const [low, high] = regionCodeRange(regionCode);
   const { rows } = await pool.query('SELECT id, name FROM institution WHERE region_code BETWEEN $1 AND $2 ORDER BY name, id LIMIT $3', [low, high, limit]);
   return rows as { id: string; name: string }[];
 }
@@ -147,7 +144,7 @@ export const SCENARIOS: Scenario[] = [
     query: `query Search($region: String!, $name: String!) { institutions(first: 20, filter: { regionCode: $region, nameContains: $name }) { edges { node { id name region { name } } } } }`,
     variables: (pick, sample) => ({ region: pick(sample.regionCodes), name: pick(SEARCH_TERMS) }),
     async baseline(pool, { region, name }) {
-      const [low, high] = regionRange(region);
+      const [low, high] = regionCodeRange(region);
       const { rows } = await pool.query(
         `SELECT i.id, i.name, r.name AS region_name FROM institution i JOIN region r ON r.code = i.region_code
          WHERE i.region_code BETWEEN $1 AND $2 AND i.name LIKE $3 ORDER BY i.name, i.id LIMIT 20`,
@@ -161,7 +158,7 @@ export const SCENARIOS: Scenario[] = [
     query: `query Disclosed($region: String!) { disclosures(first: 50, filter: { regionCode: $region }) { edges { node { id title decidedOn publishedOn publicUntil } } } }`,
     variables: (pick, sample) => ({ region: pick(sample.regionCodes) }),
     async baseline(pool, { region }) {
-      const [low, high] = regionRange(region);
+      const [low, high] = regionCodeRange(region);
       const today = todayInChina();
       const { rows } = await pool.query(
         `SELECT id, title, decided_on, published_on, public_until FROM disclosure

@@ -49,9 +49,15 @@ export function localId(globalId: string, typenames: readonly string[], field: s
   return null;
 }
 
-/** Maps a unique-constraint violation to the field it protects, so a race still answers typed. */
-export function uniqueViolationField(error: unknown, constraints: Record<string, string>): string | null {
-  const e = error as { code?: string; constraint?: string };
-  if (e?.code !== '23505' || !e.constraint) return null;
-  return constraints[e.constraint] ?? null;
+/**
+ * A catch handler for a write: a unique-constraint violation (a race the pre-checks lost) becomes
+ * the typed issue its constraint stands for; anything else is rethrown.
+ */
+export function onUniqueViolation(issues: Record<string, FieldIssue>) {
+  return (error: unknown): never => {
+    const e = error as { code?: string; constraint?: string };
+    const issue = e?.code === '23505' && e.constraint ? issues[e.constraint] : undefined;
+    if (issue) throw new InvalidInputError([issue]);
+    throw error;
+  };
 }

@@ -8,6 +8,7 @@ import {
   physicianCertificateFor,
   usccFor,
 } from './identifiers.js';
+import { addMonths } from '../domain/scoring/dates.js';
 import type { SeededRandom } from './random.js';
 import { BRANDS, GIVEN, SCOPES, SPECIALTIES, SURNAMES, TOWNS, VILLAGES } from './vocabulary.js';
 
@@ -37,11 +38,6 @@ export interface PlannedInstitution {
 
 export const personName = (r: SeededRandom) => r.pick(SURNAMES) + r.pick(GIVEN) + (r.chance(0.6) ? r.pick(GIVEN) : '');
 const isoDate = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-const addMonths = (date: string, months: number) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-};
 
 function institutionName(r: SeededRandom, category: InstitutionCategory, county: County, ownership: string): string {
   const brand = r.pick(BRANDS);

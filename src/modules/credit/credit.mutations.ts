@@ -6,10 +6,10 @@ import { addMonths } from '../../domain/scoring/dates.js';
 import { todayInChina } from '../../domain/today.js';
 import { builder } from '../../graphql/builder.js';
 import { dateSchema } from '../../graphql/date-order.js';
-import { InvalidInputError, NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
+import { NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
 import { InstitutionNode } from '../../graphql/nodes.js';
 import { subjectForWrite } from '../../graphql/subject.js';
-import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
+import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
 import { CreditList, CreditListEntryNode, listEntryStatus, ListRemovalReason } from './credit.schema.js';
 import { withdrawDisclosures } from '../disclosures/disclosure-service.js';
 import { recomputeCredit } from './recompute.js';
@@ -168,12 +168,7 @@ builder.mutationFields((t) => ({
             .execute();
           return version;
         })
-        .catch((error: unknown) => {
-          if (uniqueViolationField(error, { credit_scheme_code_version_key: 'effectiveFrom' })) {
-            throw new InvalidInputError([{ field: 'input', code: 'CONCURRENT_PUBLICATION', message: 'another version was published at the same time; retry' }]);
-          }
-          throw error;
-        });
+        .catch(onUniqueViolation({ credit_scheme_code_version_key: { field: 'input', code: 'CONCURRENT_PUBLICATION', message: 'another version was published at the same time; retry' } }));
     },
   }),
 }));

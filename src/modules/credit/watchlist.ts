@@ -78,8 +78,11 @@ export async function riskWatchlist(ctx: RequestContext, regionCode: string | nu
 
   const ids = [...new Set([...found.scored, ...reasons.keys()])];
   const rows = (await InstitutionNode.getDataloader(ctx).loadMany(ids)).filter((r): r is InstitutionRow => !!r && !(r instanceof Error));
-  for (const row of rows.filter((r) => found.scored.includes(r.id))) {
-    for (const status of await scoreStatusesOf(ctx, 'INSTITUTION', { id: row.id, regionCode: row.region_code }, asOf)) {
+  // All candidates at once: their score events and facts are loaded in one batch, not one by one.
+  const scored = rows.filter((r) => found.scored.includes(r.id));
+  const statuses = await Promise.all(scored.map((row) => scoreStatusesOf(ctx, 'INSTITUTION', { id: row.id, regionCode: row.region_code }, asOf)));
+  for (const [index, row] of scored.entries()) {
+    for (const status of statuses[index]!) {
       for (const window of status.current.windows) {
         const reachedPoints = new Set(window.reached.map((r) => r.threshold.points));
         const upcoming = status.current.ruleSet.versionData.definition.windows

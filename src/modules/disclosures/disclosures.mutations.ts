@@ -5,6 +5,7 @@ import { builder } from '../../graphql/builder.js';
 import { dateSchema } from '../../graphql/date-order.js';
 import { NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
 import { IssueList, localId, parseInput } from '../../graphql/validate.js';
+import { institutionForWrite } from '../self-regulation/self-regulation.mutations.js';
 import { publish, subjectSnapshot, withdrawDisclosures } from './disclosure-service.js';
 import { DisclosureKind, DisclosureNode } from './disclosures.schema.js';
 
@@ -178,12 +179,8 @@ builder.mutationFields((t) => ({
       );
       const issues = new IssueList();
       notFuture(issues, 'publishedOn', input.publishedOn);
-      const ref = localId(input.institutionId, ['Institution'], 'institutionId', issues);
-      issues.throwIfAny();
       return ctx.db.transaction().execute(async (trx) => {
-        const institution = await trx.selectFrom('institution').selectAll().where('id', '=', ref!.id).where(visibleTo(ctx.viewer, 'institution')).executeTakeFirst();
-        if (!institution) issues.add('institutionId', 'NOT_FOUND', 'no such institution');
-        else if (ctx.viewer.kind === 'REGULATOR' && !mayWriteIn(ctx.viewer, institution.region_code)) issues.add('institutionId', 'OUT_OF_JURISDICTION', 'outside your jurisdiction');
+        const institution = await institutionForWrite(trx, ctx.viewer, input.institutionId, issues);
         issues.throwIfAny();
         const created = await trx
           .insertInto('disclosure')

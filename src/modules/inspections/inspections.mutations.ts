@@ -4,9 +4,9 @@ import { actorOf } from '../../auth/viewer.js';
 import { todayInChina } from '../../domain/today.js';
 import { builder } from '../../graphql/builder.js';
 import { dateSchema } from '../../graphql/date-order.js';
-import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
+import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { subjectForWrite } from '../../graphql/subject.js';
-import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
+import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
 import { existingRegionCodes } from '../regions/regions.queries.js';
 import { InspectionKind, InspectionNode, InspectionResult, InspectorNode, ReinspectionResult } from './inspections.schema.js';
@@ -162,12 +162,7 @@ builder.mutationFields((t) => ({
         .values({ name: input.name, badge_number: input.badgeNumber, region_code: input.regionCode })
         .returningAll()
         .executeTakeFirstOrThrow()
-        .catch((error: unknown) => {
-          if (uniqueViolationField(error, { inspector_badge_number_key: 'badgeNumber' })) {
-            throw new InvalidInputError([{ field: 'input.badgeNumber', code: 'ALREADY_EXISTS', message: 'another inspector has this badge number' }]);
-          }
-          throw error;
-        });
+        .catch(onUniqueViolation({ inspector_badge_number_key: { field: 'input.badgeNumber', code: 'ALREADY_EXISTS', message: 'another inspector has this badge number' } }));
     },
   }),
   recordInspectorConflict: t.field({

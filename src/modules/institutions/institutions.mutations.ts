@@ -3,9 +3,9 @@ import { mayWriteIn } from '../../auth/scope.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { DB } from '../../db/schema.generated.js';
 import { builder } from '../../graphql/builder.js';
-import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
+import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { InstitutionNode } from '../../graphql/nodes.js';
-import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
+import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
 import { existingRegionCodes } from '../regions/regions.queries.js';
 import { registerInstitutionSchema, updateInstitutionSchema } from './institutions.inputs.js';
@@ -45,20 +45,12 @@ const UpdateInstitutionInput = builder.inputType('UpdateInstitutionInput', {
   }),
 });
 
-const UNIQUE_FIELDS = { institution_uscc_key: 'uscc' };
-
 /** The region must exist and lie inside the regulator's jurisdiction. */
 async function checkRegion(db: Kysely<DB>, viewer: Viewer, regionCode: string | null | undefined, issues: IssueList) {
   if (!regionCode) return;
   const known = await existingRegionCodes(db, [regionCode]);
   if (!known.has(regionCode)) issues.add('regionCode', 'NOT_FOUND', `行政区划代码 ${regionCode} is not a region in force`);
   else if (!mayWriteIn(viewer, regionCode)) issues.add('regionCode', 'OUT_OF_JURISDICTION', `${regionCode} is outside your jurisdiction`);
-}
-
-function rethrowUnique(error: unknown): never {
-  const field = uniqueViolationField(error, UNIQUE_FIELDS);
-  if (field) throw new InvalidInputError([{ field: `input.${field}`, code: 'ALREADY_EXISTS', message: `another institution has this ${field}` }]);
-  throw error;
 }
 
 builder.mutationFields((t) => ({
@@ -95,7 +87,7 @@ builder.mutationFields((t) => ({
             .returningAll()
             .executeTakeFirstOrThrow();
         })
-        .catch(rethrowUnique);
+        .catch(onUniqueViolation({ institution_uscc_key: { field: 'input.uscc', code: 'ALREADY_EXISTS', message: 'another institution has this uscc' } }));
     },
   }),
   updateInstitution: t.field({

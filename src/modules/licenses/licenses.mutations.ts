@@ -1,8 +1,8 @@
 import { visibleTo } from '../../auth/scope.js';
 import { builder } from '../../graphql/builder.js';
-import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
+import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { LicenseNode } from '../../graphql/nodes.js';
-import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
+import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
 import { openLicenseDisclosure } from '../disclosures/disclosure-service.js';
 import { existingRegionCodes } from '../regions/regions.queries.js';
@@ -95,12 +95,7 @@ builder.mutationFields((t) => ({
           await openLicenseDisclosure(trx, license);
           return license;
         })
-        .catch((error: unknown) => {
-          if (uniqueViolationField(error, { license_number_key: 'number' })) {
-            throw new InvalidInputError([{ field: 'input.number', code: 'ALREADY_EXISTS', message: DUPLICATE_NUMBER }]);
-          }
-          throw error;
-        });
+        .catch(onUniqueViolation({ license_number_key: { field: 'input.number', code: 'ALREADY_EXISTS', message: DUPLICATE_NUMBER } }));
     },
   }),
   updateLicense: t.field({

@@ -4,6 +4,7 @@ import { builder } from '../../graphql/builder.js';
 import { childConnectionField, childConnectionType } from '../../graphql/child-connection.js';
 import { enumFromCatalog } from '../../graphql/enums.js';
 import { InstitutionNode, LicenseNode, PractitionerNode } from '../../graphql/nodes.js';
+import { loadSubject } from '../../graphql/subject.js';
 import { findLicensesByNumbers, findValidationsByLicenseIds } from './licenses.queries.js';
 
 export const LicenseKind = enumFromCatalog('LicenseKind', LICENSE_KINDS, '许可证 / 执业证书种类');
@@ -36,11 +37,7 @@ LicenseNode.implement({
     number: t.exposeString('number', { description: '登记号 / 证书编码' }),
     holder: t.field({
       type: LicenseHolder,
-      // Holders are loaded through their node loaders, so a page of licenses batches them.
-      resolve: (l, _args, ctx) =>
-        l.holder_institution_id
-          ? InstitutionNode.getDataloader(ctx).load(l.holder_institution_id)
-          : PractitionerNode.getDataloader(ctx).load(l.holder_practitioner_id!),
+      resolve: (l, _args, ctx) => loadSubject(ctx, { subject_institution_id: l.holder_institution_id, subject_practitioner_id: l.holder_practitioner_id }),
     }),
     issuingAuthority: t.exposeString('issuing_authority', { description: '发证机关' }),
     validFrom: t.field({ type: 'Date', resolve: (l) => l.valid_from }),

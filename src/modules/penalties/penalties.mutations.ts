@@ -6,9 +6,9 @@ import { nameSchema, usccSchema } from '../../domain/identifiers/schemas.js';
 import { todayInChina } from '../../domain/today.js';
 import { builder } from '../../graphql/builder.js';
 import { dateSchema } from '../../graphql/date-order.js';
-import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
+import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { subjectForWrite } from '../../graphql/subject.js';
-import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
+import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
 import { openPenaltyDisclosure, withdrawDisclosures } from '../disclosures/disclosure-service.js';
 import { recomputeCredit } from '../credit/recompute.js';
@@ -156,12 +156,7 @@ builder.mutationFields((t) => ({
           await recomputeCredit(trx, penalty.subject_institution_id, 'PENALTY_RECORDED');
           return penalty;
         })
-        .catch((error: unknown) => {
-          if (uniqueViolationField(error, { penalty_decision_number_key: 'decisionNumber' })) {
-            throw new InvalidInputError([{ field: 'input.decisionNumber', code: 'ALREADY_EXISTS', message: 'a penalty with this decision number is recorded' }]);
-          }
-          throw error;
-        });
+        .catch(onUniqueViolation({ penalty_decision_number_key: { field: 'input.decisionNumber', code: 'ALREADY_EXISTS', message: 'a penalty with this decision number is recorded' } }));
     },
   }),
   revokePenalty: t.field({

@@ -6,7 +6,7 @@ import { existingRegionCodes } from '../regions/regions.queries.js';
 import { builder } from '../../graphql/builder.js';
 import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { PractitionerNode } from '../../graphql/nodes.js';
-import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
+import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
 import { PractitionerStatus, Profession } from './practitioners.schema.js';
 
@@ -77,12 +77,7 @@ builder.mutationFields((t) => ({
             .returningAll()
             .executeTakeFirstOrThrow();
         })
-        .catch((error: unknown) => {
-          if (uniqueViolationField(error, { practitioner_id_number_key: 'idNumber' })) {
-            throw new InvalidInputError([{ field: 'input.idNumber', code: 'ALREADY_EXISTS', message: 'a practitioner with this ID number is already registered' }]);
-          }
-          throw error;
-        });
+        .catch(onUniqueViolation({ practitioner_id_number_key: { field: 'input.idNumber', code: 'ALREADY_EXISTS', message: 'a practitioner with this ID number is already registered' } }));
     },
   }),
   updatePractitioner: t.field({

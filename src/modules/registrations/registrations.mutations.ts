@@ -4,9 +4,9 @@ import { keysOf, PRACTICE_CATEGORIES, REGISTRATION_STATUSES, SITE_KINDS } from '
 import { optionalText } from '../../domain/identifiers/schemas.js';
 import { builder } from '../../graphql/builder.js';
 import { dateSchema, periodInOrder } from '../../graphql/date-order.js';
-import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
+import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { RegistrationNode } from '../../graphql/nodes.js';
-import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
+import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
 import { PracticeCategory } from '../practitioners/practitioners.schema.js';
 import { RegistrationStatus, SiteKind } from './registrations.schema.js';
@@ -111,12 +111,7 @@ builder.mutationFields((t) => ({
             .returningAll()
             .executeTakeFirstOrThrow();
         })
-        .catch((error: unknown) => {
-          if (uniqueViolationField(error, { practice_registration_one_primary_idx: 'siteKind' })) {
-            throw new InvalidInputError([{ field: 'input.siteKind', code: 'PRIMARY_EXISTS', message: PRIMARY_TAKEN }]);
-          }
-          throw error;
-        });
+        .catch(onUniqueViolation({ practice_registration_one_primary_idx: { field: 'input.siteKind', code: 'PRIMARY_EXISTS', message: PRIMARY_TAKEN } }));
     },
   }),
   updatePracticeRegistration: t.field({

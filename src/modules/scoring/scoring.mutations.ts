@@ -7,9 +7,9 @@ import { todayInChina } from '../../domain/today.js';
 import { optionalText } from '../../domain/identifiers/schemas.js';
 import { builder } from '../../graphql/builder.js';
 import { dateSchema } from '../../graphql/date-order.js';
-import { InvalidInputError, NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
+import { NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
 import { subjectForWrite } from '../../graphql/subject.js';
-import { IssueList, localId, parseInput, uniqueViolationField } from '../../graphql/validate.js';
+import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
 import { existingRegionCodes } from '../regions/regions.queries.js';
 import { recomputeCredit } from '../credit/recompute.js';
 import { bindsRegion, findAllRuleSets, NATIONAL } from './scoring.queries.js';
@@ -107,12 +107,7 @@ builder.mutationFields((t) => ({
             .returning('id')
             .executeTakeFirstOrThrow();
         })
-        .catch((error: unknown) => {
-          if (uniqueViolationField(error, { score_rule_set_code_version_key: 'code' })) {
-            throw new InvalidInputError([{ field: 'input.code', code: 'CONCURRENT_PUBLICATION', message: 'another version was published at the same time; retry' }]);
-          }
-          throw error;
-        });
+        .catch(onUniqueViolation({ score_rule_set_code_version_key: { field: 'input.code', code: 'CONCURRENT_PUBLICATION', message: 'another version was published at the same time; retry' } }));
       return (await findAllRuleSets(ctx.db)).find((r) => r.id === saved.id)!;
     },
   }),

@@ -12,10 +12,10 @@ import { recomputeCredit } from '../credit/recompute.js';
 import { CommitmentLetterNode, SelfInspectionKind, SelfInspectionNode } from './self-regulation.schema.js';
 
 /** The institution may record its own; a regulator, those in his jurisdiction. */
-async function institutionForWrite(trx: Transaction<DB>, viewer: Viewer, globalId: string, issues: IssueList) {
+export async function institutionForWrite(trx: Transaction<DB>, viewer: Viewer, globalId: string, issues: IssueList) {
   const ref = localId(globalId, ['Institution'], 'institutionId', issues);
   if (!ref) return null;
-  const row = await trx.selectFrom('institution').select(['id', 'region_code']).where('id', '=', ref.id).where(visibleTo(viewer, 'institution')).executeTakeFirst();
+  const row = await trx.selectFrom('institution').select(['id', 'name', 'region_code']).where('id', '=', ref.id).where(visibleTo(viewer, 'institution')).executeTakeFirst();
   if (!row) issues.add('institutionId', 'NOT_FOUND', 'no such institution');
   else if (viewer.kind === 'REGULATOR' && !mayWriteIn(viewer, row.region_code)) issues.add('institutionId', 'OUT_OF_JURISDICTION', 'outside your jurisdiction');
   return row ?? null;
