@@ -65,7 +65,8 @@ function registrationCondition(viewer: Viewer, alias: string): Condition {
 
 /**
  * A practitioner is visible where he was registered (注册地) and wherever one of his practice
- * registrations is visible; the public sees those practising now.
+ * registrations is visible; the public sees those practising now. `PracticeRegistration.practitioner`
+ * relies on the second half: keep it true for every viewer.
  */
 function practitionerCondition(viewer: Viewer, alias: string): Condition {
   if (viewer.kind === 'ADMINISTRATOR') return TRUE;

@@ -2,7 +2,7 @@ import type { InstitutionRow, LicenseRow, PractitionerRow, RegionRow, Registrati
 import { findInstitutionsByIds } from '../modules/institutions/institutions.queries.js';
 import { findLicensesByIds } from '../modules/licenses/licenses.queries.js';
 import { findPractitionersByIds } from '../modules/practitioners/practitioners.queries.js';
-import { findRegionsByCodes } from '../modules/regions/regions.queries.js';
+import { regionsByCodes } from '../modules/regions/region-catalogue.js';
 import { findRegistrationsByIds } from '../modules/registrations/registrations.queries.js';
 import { builder } from './builder.js';
 
@@ -13,7 +13,7 @@ import { builder } from './builder.js';
  */
 export const RegionNode = builder.loadableNodeRef<RegionRow, string, string>('Region', {
   id: { resolve: (row) => row.code },
-  load: (codes: string[], ctx) => findRegionsByCodes(ctx.db, codes),
+  load: (codes: string[], ctx) => regionsByCodes(ctx.db, codes),
   sort: (row) => row.code,
 });
 

@@ -10,6 +10,7 @@ import { schema } from '../graphql/schema.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { useIntrospectionForAdministrators, useQueryLimits, useRequestSizeLimit, useTrustedDocuments } from './hardening.js';
 import type { TracerProvider } from '@opentelemetry/api';
+import { useCompiledQueries } from './compiled-execution.js';
 import { useMetrics } from './metrics.js';
 import { useTracing } from './tracing.js';
 import { operationNameOf, requestIdOf, useHealthEndpoints, useOperationName, useRequestLogging } from './plugins.js';
@@ -94,6 +95,7 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
       useHealthEndpoints({ isReady: async () => isAcceptingWork() && (await database.ping()) }),
       useMetrics(database),
       useOperationName(),
+      useCompiledQueries(schema, logger),
       ...(tracerProvider ? [useTracing(tracerProvider)] : []),
     ],
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REGION_CATALOGUE_TTL_MS, regionCatalogue } from '../../src/modules/regions/region-catalogue.js';
 import { seedDataset } from '../../src/seed/seed.js';
 import { InstitutionPageWithRelationsDocument, InstitutionsDocument, NodeDocument, NodesDocument, ProvincesDocument, RegionDocument } from '../generated/graphql.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
@@ -40,6 +41,29 @@ describe('regions', () => {
     const provinces = await hub.execute(ProvincesDocument);
     expect(provinces.data?.provinces).toHaveLength(34);
     expect(provinces.data?.provinces.every((p) => p.level === 'PROVINCE')).toBe(true);
+  });
+
+  it('a record and its region cost one statement once the catalogue is read', async () => {
+    const page = await hub.execute(InstitutionsDocument, { first: 1 });
+    const id = page.data!.institutions.edges[0]!.node.id;
+    await regionCatalogue(hub.database.db);
+    const { result, statements } = await hub.executeCounted(NodeDocument, { id });
+    expect(result.data?.node).toMatchObject({ id, region: { code: expect.stringMatching(/^\d{6}$/) } });
+    expect(statements).toBe(1);
+  });
+
+  it('the catalogue sees a region renamed by a migration once its time is up, not before', async () => {
+    const db = hub.database.db;
+    const start = Date.now();
+    const before = await regionCatalogue(db, start);
+    await db.updateTable('region').set({ name: '崇川区（新）' }).where('code', '=', '320613').execute();
+    try {
+      expect((await regionCatalogue(db, start + 1000)).get('320613')?.name).toBe(before.get('320613')?.name);
+      expect((await regionCatalogue(db, start + REGION_CATALOGUE_TTL_MS + 1)).get('320613')?.name).toBe('崇川区（新）');
+    } finally {
+      await db.updateTable('region').set({ name: '崇川区' }).where('code', '=', '320613').execute();
+      await regionCatalogue(db, start + 2 * REGION_CATALOGUE_TTL_MS + 2);
+    }
   });
 });
 

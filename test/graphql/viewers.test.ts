@@ -9,6 +9,7 @@ import {
   PractitionerByCertificateNumberDocument,
   PractitionerPersonalInformationDocument,
   PractitionerSitesDocument,
+  StaffOfInstitutionsDocument,
   PractitionersDocument,
   RegisterInstitutionDocument,
   RegisterLicenseDocument,
@@ -75,13 +76,13 @@ beforeAll(async () => {
 afterAll(() => hub.close());
 
 /** What each viewer must see; everything else must look like it does not exist. */
-const EXPECTED: Record<string, { institutions: string[]; practitioners: string[]; licenses: string[]; sitesOfP: string[]; personalInformation: boolean }> = {
-  public: { institutions: ['A', 'B'], practitioners: ['P', 'Q'], licenses: ['LA', 'LB', 'CP', 'CQ'], sitesOfP: ['崇川区人民医院', '西湖区人民医院'], personalInformation: false },
-  nantong: { institutions: ['A'], practitioners: ['P', 'R'], licenses: ['LA', 'CP'], sitesOfP: ['崇川区人民医院'], personalInformation: true },
-  zhejiang: { institutions: ['B'], practitioners: ['P', 'Q'], licenses: ['LB', 'CP', 'CQ'], sitesOfP: ['西湖区人民医院'], personalInformation: true },
-  institutionA: { institutions: ['A'], practitioners: ['P'], licenses: ['LA', 'CP'], sitesOfP: ['崇川区人民医院'], personalInformation: false },
-  jiangsuSystem: { institutions: ['A'], practitioners: ['P', 'R'], licenses: ['LA', 'CP'], sitesOfP: ['崇川区人民医院'], personalInformation: false },
-  administrator: { institutions: ['A', 'B'], practitioners: ['P', 'Q', 'R'], licenses: ['LA', 'LB', 'CP', 'CQ'], sitesOfP: ['崇川区人民医院', '西湖区人民医院'], personalInformation: false },
+const EXPECTED: Record<string, { institutions: string[]; practitioners: string[]; licenses: string[]; sitesOfP: string[]; staff: string[]; personalInformation: boolean }> = {
+  public: { institutions: ['A', 'B'], practitioners: ['P', 'Q'], licenses: ['LA', 'LB', 'CP', 'CQ'], sitesOfP: ['崇川区人民医院', '西湖区人民医院'], staff: ['P', 'Q'], personalInformation: false },
+  nantong: { institutions: ['A'], practitioners: ['P', 'R'], licenses: ['LA', 'CP'], sitesOfP: ['崇川区人民医院'], staff: ['P'], personalInformation: true },
+  zhejiang: { institutions: ['B'], practitioners: ['P', 'Q'], licenses: ['LB', 'CP', 'CQ'], sitesOfP: ['西湖区人民医院'], staff: ['P', 'Q'], personalInformation: true },
+  institutionA: { institutions: ['A'], practitioners: ['P'], licenses: ['LA', 'CP'], sitesOfP: ['崇川区人民医院'], staff: ['P'], personalInformation: false },
+  jiangsuSystem: { institutions: ['A'], practitioners: ['P', 'R'], licenses: ['LA', 'CP'], sitesOfP: ['崇川区人民医院'], staff: ['P'], personalInformation: false },
+  administrator: { institutions: ['A', 'B'], practitioners: ['P', 'Q', 'R'], licenses: ['LA', 'LB', 'CP', 'CQ'], sitesOfP: ['崇川区人民医院', '西湖区人民医院'], staff: ['P', 'Q'], personalInformation: false },
 };
 const keyOf = (id: string) => Object.entries(ids).find(([, v]) => v === id)?.[0];
 
@@ -126,6 +127,14 @@ describe.each(Object.keys(EXPECTED))('viewer %s', (viewer) => {
     const result = await hub.executeAs(as(), PractitionerSitesDocument, { id: ids.P! });
     const node = result.data?.node as { registrations: { edges: { node: { institution: { name: string } } }[] } } | null;
     expect(node?.registrations.edges.map((e) => e.node.institution.name).sort()).toEqual(expected.sitesOfP);
+  });
+
+  it('practitioners reached through visible registrations are exactly those visible by id', async () => {
+    const result = await hub.executeAs(as(), StaffOfInstitutionsDocument);
+    expect(result.errors).toBeUndefined();
+    const reached = new Set(result.data!.institutions.edges.flatMap((i) => i.node.registrations.edges.map((r) => keyOf(r.node.practitioner.id)!)));
+    expect([...reached].sort()).toEqual(expected.staff);
+    for (const key of reached) expect(expected.practitioners, key).toContain(key);
   });
 
   it('personal information only for regulators, inside their jurisdiction', async () => {

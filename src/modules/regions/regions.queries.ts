@@ -1,9 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.generated.js';
 
-export const findRegionsByCodes = (db: Kysely<DB>, codes: readonly string[]) =>
-  db.selectFrom('region').selectAll().where('code', 'in', codes as string[]).execute();
-
 export const findChildRegions = (db: Kysely<DB>, parentCodes: readonly string[]) =>
   db.selectFrom('region').selectAll().where('parent_code', 'in', parentCodes as string[]).orderBy('code').execute();
 
