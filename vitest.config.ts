@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * Three projects: pure unit tests once, and every database-backed test twice — against real
  * PostgreSQL and against the embedded database — each from a migrated template.
  */
-const databaseTests = ['test/graphql/**/*.test.ts', 'test/server/**/*.test.ts', 'test/db/**/*.test.ts'];
+const databaseTests = ['test/graphql/**/*.test.ts', 'test/server/**/*.test.ts', 'test/db/**/*.test.ts', 'test/jobs/**/*.test.ts'];
 
 export default defineConfig({
   resolve: {

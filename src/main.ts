@@ -4,62 +4,142 @@ import type { Config } from './config/env.js';
 import { openDatabase, type Database } from './db/connect.js';
 import { migrateToLatest } from './db/migrator.js';
 import { withStatementTally } from './db/statement-stats.js';
+import { instrumentWorker } from './jobs/job-metrics.js';
+import { installJobQueue, startWorker, workerPoolSize, type JobWorker, type WorkerSettings } from './jobs/worker.js';
 import { createHub } from './server/create-hub.js';
+import { createMetricsRegistry } from './server/metrics.js';
 import { createTracing } from './server/tracing.js';
 
-/** The only place real resources are made: config → database → hub → HTTP server. */
-export function databaseSettings(config: Config) {
+/** The only place real resources are made: config → database → hub / worker → HTTP server. */
+export function databaseSettings(config: Config, options: { reserveForWorker?: boolean } = {}) {
   return {
     ...(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.JIANGUAN_DATA_DIR }),
     poolMax: config.DB_POOL_MAX,
+    ...(options.reserveForWorker ? { reservedConnections: workerPoolSize(workerSettings(config)) } : {}),
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
     connectionTimeoutMs: config.DB_CONNECTION_TIMEOUT_MS,
   };
 }
 
+export function workerSettings(config: Config): WorkerSettings {
+  return { concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS, shutdownGraceMs: config.SHUTDOWN_GRACE_MS };
+}
+
+/** Brings the database up to date: the hub's migrations, then the job queue's tables. */
+export async function prepareDatabase(database: Database, logger: Logger) {
+  const applied = await migrateToLatest(database.db);
+  if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.migrationName) }, 'migrations applied');
+  await installJobQueue(database, logger);
+}
+
 export interface RunningHub {
   server: Server;
   database: Database;
+  /** Present when this process also runs background jobs (JIANGUAN_WORKER=on). */
+  worker: JobWorker | undefined;
   url: string;
-  /** Stops taking requests, lets in-flight ones finish (up to the grace period), closes the database. */
+  /** Stops taking requests, lets in-flight requests and running jobs finish (up to the grace period), closes the database. */
   shutdown(): Promise<void>;
 }
 
-export async function startHub(config: Config, logger: Logger): Promise<RunningHub> {
-  const database = await openDatabase(databaseSettings(config), logger);
-  const applied = await migrateToLatest(database.db);
-  if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.migrationName) }, 'migrations applied');
-
-  let accepting = true;
-  const tracing = createTracing(config.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, 'jianguan');
-  const hub = createHub({ config, database, logger, isAcceptingWork: () => accepting, ...(tracing ? { tracerProvider: tracing.provider } : {}) });
-  // Each request runs in its own statement tally, so its log line and header carry its SQL count.
-  const server = createServer((req, res) => withStatementTally({ statements: 0 }, () => hub(req, res)));
+async function listen(server: Server, config: Config) {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, resolve);
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/graphql`;
-  logger.info({ url, database: database.kind }, 'hub listening');
+  return { port, host: config.HOST === '0.0.0.0' ? 'localhost' : config.HOST };
+}
+
+/** Closes the server, giving open requests `graceMs` before their connections are cut. */
+async function drain(server: Server, graceMs: number, logger: Logger) {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const grace = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), graceMs).unref());
+  if ((await Promise.race([closed, grace])) === 'timeout') {
+    logger.warn('grace period over: closing remaining connections');
+    server.closeAllConnections();
+    await closed;
+  }
+}
+
+export async function startHub(config: Config, logger: Logger): Promise<RunningHub> {
+  const runsJobs = config.JIANGUAN_WORKER === 'on';
+  const database = await openDatabase(databaseSettings(config, { reserveForWorker: runsJobs }), logger);
+  await prepareDatabase(database, logger);
+
+  let accepting = true;
+  const metrics = createMetricsRegistry(database);
+  const tracing = createTracing(config.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, 'jianguan');
+  const hub = createHub({ config, database, logger, metrics, isAcceptingWork: () => accepting, ...(tracing ? { tracerProvider: tracing.provider } : {}) });
+  // Each request runs in its own statement tally, so its log line and header carry its SQL count.
+  const server = createServer((req, res) => withStatementTally({ statements: 0 }, () => hub(req, res)));
+  const { host, port } = await listen(server, config);
+  const url = `http://${host}:${port}/graphql`;
+  const worker = runsJobs ? await startWorker(database, logger, workerSettings(config)) : undefined;
+  if (worker) instrumentWorker(metrics, worker.events);
+  logger.info({ url, database: database.kind, jobs: runsJobs }, 'hub listening');
 
   let stopping: Promise<void> | undefined;
   const shutdown = () =>
     (stopping ??= (async () => {
       accepting = false;
-      logger.info('shutting down: finishing in-flight requests');
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const grace = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), config.SHUTDOWN_GRACE_MS).unref());
-      if ((await Promise.race([closed, grace])) === 'timeout') {
-        logger.warn('grace period over: closing remaining connections');
-        server.closeAllConnections();
-        await closed;
-      }
+      logger.info('shutting down: finishing in-flight requests and jobs');
+      await Promise.all([drain(server, config.SHUTDOWN_GRACE_MS, logger), worker?.stop()]);
       await database.close();
       await tracing?.shutdown();
       logger.info('shut down');
     })());
-  return { server, database, url, shutdown };
+  return { server, database, worker, url, shutdown };
+}
+
+export interface RunningWorker {
+  server: Server;
+  database: Database;
+  worker: JobWorker;
+  /** Base URL of /metrics, /healthz and /readyz. */
+  url: string;
+  shutdown(): Promise<void>;
+}
+
+/**
+ * A process that only runs background jobs (`jianguan worker`), beside hubs started with
+ * JIANGUAN_WORKER=off. It answers /healthz, /readyz and /metrics on PORT for its supervisor.
+ */
+export async function startWorkerService(config: Config, logger: Logger): Promise<RunningWorker> {
+  const database = await openDatabase({ ...databaseSettings(config, { reserveForWorker: true }), poolMax: 2 }, logger);
+  await prepareDatabase(database, logger);
+  const metrics = createMetricsRegistry(database);
+  let accepting = true;
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://worker').pathname;
+    if (path === '/metrics') {
+      res.writeHead(200, { 'content-type': metrics.contentType }).end(await metrics.metrics());
+    } else if (path === '/healthz') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok' }));
+    } else if (path === '/readyz') {
+      const ready = accepting && (await database.ping());
+      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: ready ? 'ready' : 'unavailable' }));
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  const { host, port } = await listen(server, config);
+  const worker = await startWorker(database, logger, workerSettings(config));
+  instrumentWorker(metrics, worker.events);
+  const url = `http://${host}:${port}`;
+  logger.info({ url, database: database.kind }, 'worker running');
+
+  let stopping: Promise<void> | undefined;
+  const shutdown = () =>
+    (stopping ??= (async () => {
+      accepting = false;
+      logger.info('shutting down: finishing running jobs');
+      await worker.stop();
+      await drain(server, config.SHUTDOWN_GRACE_MS, logger);
+      await database.close();
+      logger.info('shut down');
+    })());
+  return { server, database, worker, url, shutdown };
 }

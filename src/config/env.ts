@@ -42,9 +42,15 @@ const schema = z.object({
   TRUSTED_DOCUMENTS_ONLY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** OTLP/HTTP endpoint receiving traces, e.g. http://collector:4318/v1/traces; unset: no tracing. */
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url().optional(),
+  /** `on`: `serve` also runs background jobs; `off`: leave them to `jianguan worker` processes. */
+  JIANGUAN_WORKER: z.enum(['on', 'off']).default('on'),
+  /** Jobs one worker runs at a time. */
+  WORKER_CONCURRENCY: integer(1, 64).default(2),
+  /** Milliseconds between looks for due jobs (retries, schedules; on the embedded database, all jobs). */
+  WORKER_POLL_INTERVAL_MS: integer(100, 600_000).default(2_000),
   /** pino level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Milliseconds that shutdown waits for in-flight requests before closing connections. */
+  /** Milliseconds that shutdown waits for in-flight requests, and running jobs, before cutting them off. */
   SHUTDOWN_GRACE_MS: integer(0, 600_000).default(10_000),
 });
 

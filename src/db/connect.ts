@@ -13,6 +13,8 @@ export interface DatabaseSettings {
   /** Embedded only: start from this dumped data directory. */
   loadDataDir?: Blob;
   poolMax: number;
+  /** Embedded only: connections kept for pools made later with `createPool` (the job worker's). */
+  reservedConnections?: number;
   statementTimeoutMs: number;
   connectionTimeoutMs: number;
 }
@@ -24,6 +26,8 @@ export interface Database {
   stats: StatementStats;
   /** Embedded only: a gzipped dump of the data directory (a backup, or a template for tests). */
   dumpDataDir?: () => Promise<Blob>;
+  /** Another pool on the same database, e.g. for the job worker; closed with the database. */
+  createPool(max: number): pg.Pool;
   /** True when a trivial statement succeeds. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -47,26 +51,31 @@ export async function openDatabase(settings: DatabaseSettings, logger: Logger): 
     embedded = await startEmbedded({
       ...(settings.dataDir ? { dataDir: settings.dataDir } : {}),
       ...(settings.loadDataDir ? { loadDataDir: settings.loadDataDir } : {}),
-      maxConnections: settings.poolMax + 2,
+      maxConnections: settings.poolMax + (settings.reservedConnections ?? 0) + 2,
     });
     connection = { host: embedded.host, port: embedded.port, user: 'postgres', database: 'postgres' };
   }
 
-  const pool = new pg.Pool({
-    ...connection,
-    types,
-    max: settings.poolMax,
-    connectionTimeoutMillis: settings.connectionTimeoutMs,
-    ...(settings.statementTimeoutMs > 0 ? { statement_timeout: settings.statementTimeoutMs } : {}),
-    application_name: 'jianguan',
-  });
-  // A server restart makes idle and checked-out clients emit 'error'. Without a listener on each
-  // client Node treats it as unhandled and the whole process dies; with one, the pool discards
-  // the broken client and the next query gets a fresh connection.
-  pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
-  pool.on('connect', (client) => {
-    client.on('error', (error) => logger.warn({ err: error }, 'database connection lost'));
-  });
+  const makePool = (max: number) => {
+    const made = new pg.Pool({
+      ...connection,
+      types,
+      max,
+      connectionTimeoutMillis: settings.connectionTimeoutMs,
+      ...(settings.statementTimeoutMs > 0 ? { statement_timeout: settings.statementTimeoutMs } : {}),
+      application_name: 'jianguan',
+    });
+    // A server restart makes idle and checked-out clients emit 'error'. Without a listener on each
+    // client Node treats it as unhandled and the whole process dies; with one, the pool discards
+    // the broken client and the next query gets a fresh connection.
+    made.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
+    made.on('connect', (client) => {
+      client.on('error', (error) => logger.warn({ err: error }, 'database connection lost'));
+    });
+    return made;
+  };
+  const pool = makePool(settings.poolMax);
+  const extraPools: pg.Pool[] = [];
 
   const stats = new StatementStats();
   const db = new Kysely<DB>({
@@ -88,7 +97,13 @@ export async function openDatabase(settings: DatabaseSettings, logger: Logger): 
         return false;
       }
     },
+    createPool(max) {
+      const made = makePool(max);
+      extraPools.push(made);
+      return made;
+    },
     async close() {
+      await Promise.all(extraPools.filter((extra) => !extra.ended).map((extra) => extra.end()));
       await db.destroy();
       await embedded?.stop();
     },

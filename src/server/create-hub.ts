@@ -11,7 +11,8 @@ import { createRequestContext, type RequestContext } from './context.js';
 import { useIntrospectionForAdministrators, useQueryLimits, useRequestSizeLimit, useTrustedDocuments } from './hardening.js';
 import type { TracerProvider } from '@opentelemetry/api';
 import { useCompiledQueries } from './compiled-execution.js';
-import { useMetrics } from './metrics.js';
+import { createMetricsRegistry, useMetrics } from './metrics.js';
+import type { Registry } from 'prom-client';
 import { useTracing } from './tracing.js';
 import { operationNameOf, requestIdOf, useHealthEndpoints, useOperationName, useRequestLogging } from './plugins.js';
 
@@ -24,6 +25,8 @@ export interface HubDeps {
   isAcceptingWork?: () => boolean;
   /** Traces each operation and resolver when given. */
   tracerProvider?: TracerProvider;
+  /** Served at /metrics; a worker in the same process adds its job counts to it. */
+  metrics?: Registry;
 }
 
 export type Hub = YogaServerInstance<Record<string, unknown>, RequestContext>;
@@ -38,7 +41,7 @@ const POOL_EXHAUSTED = /timeout exceeded when trying to connect/i;
 const STATEMENT_TIMEOUT = '57014';
 
 /** The GraphQL hub as a fetch handler; `main` puts it behind an HTTP server. */
-export function createHub({ config, database, logger, isAcceptingWork = () => true, tracerProvider }: HubDeps): Hub {
+export function createHub({ config, database, logger, isAcceptingWork = () => true, tracerProvider, metrics }: HubDeps): Hub {
   const development = config.JIANGUAN_PROFILE === 'development';
   const authenticate = authenticator({
     db: database.db,
@@ -93,7 +96,7 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
         : []),
       useRequestLogging({ logger, exposeStatementCount: development }),
       useHealthEndpoints({ isReady: async () => isAcceptingWork() && (await database.ping()) }),
-      useMetrics(database),
+      useMetrics(metrics ?? createMetricsRegistry(database)),
       useOperationName(),
       useCompiledQueries(schema, logger),
       ...(tracerProvider ? [useTracing(tracerProvider)] : []),

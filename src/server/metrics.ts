@@ -1,13 +1,14 @@
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import type { Database } from '../db/connect.js';
+import { registerJobQueueMetrics } from '../jobs/job-metrics.js';
 
 /**
- * Prometheus metrics at `/metrics`: requests, latency and errors from the Yoga plugin, process
- * metrics, and the database pool. Each hub has its own registry, so several hubs in one process
+ * One registry per process role (hub, worker): process metrics, the database pool, and the job
+ * queue as the database holds it. Each hub has its own registry, so several hubs in one process
  * (tests, benchmarks) do not collide.
  */
-export function useMetrics(database: Database) {
+export function createMetricsRegistry(database: Database): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'jianguan_' });
   const pool = database.pool;
@@ -24,6 +25,12 @@ export function useMetrics(database: Database) {
   gauge('jianguan_db_pool_idle', 'Idle connections in the pool.', () => pool.idleCount);
   gauge('jianguan_db_pool_waiting', 'Requests waiting for a connection.', () => pool.waitingCount);
   gauge('jianguan_db_statements_total', 'SQL statements issued since start.', () => database.stats.total);
+  registerJobQueueMetrics(registry, database);
+  return registry;
+}
+
+/** Prometheus metrics at `/metrics`: requests, latency and errors from the Yoga plugin, and `registry`. */
+export function useMetrics(registry: Registry) {
   return usePrometheus({
     endpoint: '/metrics',
     registry,

@@ -52,6 +52,16 @@ describe('the hub over HTTP', () => {
     expect(metrics).not.toMatch(/url="/);
   });
 
+  it('counts the jobs its worker runs, and shows the queue', async () => {
+    const done = new Promise((resolve) => hub.worker!.events.once('job:complete', resolve));
+    await hub.database.pool.query(`SELECT graphile_worker.add_job('end-publication-periods', '{"asOf": "2026-01-05"}'::json)`);
+    await done;
+    const metrics = await (await fetch(hub.url.replace('/graphql', '/metrics'))).text();
+    expect(metrics).toMatch(/^jianguan_job_runs_total\{task="end-publication-periods",outcome="success"\} 1$/m);
+    expect(metrics).toMatch(/^jianguan_job_duration_seconds_count\{task="end-publication-periods"\} 1$/m);
+    expect(metrics).toContain('# TYPE jianguan_jobs gauge');
+  });
+
   it('does not answer batched requests', async () => {
     const response = await fetch(hub.url, {
       method: 'POST',

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.js';
+import { startCommand } from '../support/process.js';
 
 let clone: TestDatabase | undefined;
 let dataDir: string;
@@ -19,29 +19,9 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-/** Starts `jianguan serve` as an operator would, and collects its structured log lines. */
-function serve() {
-  const env = { ...process.env, PORT: '0', LOG_LEVEL: 'info', JIANGUAN_DATA_DIR: dataDir, ...(clone ? { DATABASE_URL: clone.url! } : {}) };
-  const child = spawn(process.execPath, ['bin/jianguan.js', 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const lines: Record<string, any>[] = [];
-  let buffer = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const parts = buffer.split('\n');
-    buffer = parts.pop()!;
-    for (const line of parts) if (line.trim()) lines.push(JSON.parse(line));
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const waitFor = async (message: string) => {
-    for (let i = 0; i < 600; i++) {
-      const found = lines.find((l) => l.msg === message);
-      if (found) return found;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`no "${message}" log line; saw ${JSON.stringify(lines)}`);
-  };
-  return { child, lines, exited, waitFor };
-}
+const start = (command: 'serve' | 'worker', extraEnv: Record<string, string> = {}) =>
+  startCommand(command, { PORT: '0', LOG_LEVEL: 'info', JIANGUAN_DATA_DIR: dataDir, ...(clone ? { DATABASE_URL: clone.url! } : {}), ...extraEnv });
+const serve = () => start('serve');
 
 describe('jianguan serve', () => {
   it('applies migrations, serves, logs each request with its id, and shuts down cleanly on SIGTERM', async () => {
@@ -60,7 +40,9 @@ describe('jianguan serve', () => {
 
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-    expect(server.lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['signal received', 'shutting down: finishing in-flight requests', 'shut down']));
+    expect(server.lines.map((l) => l.msg)).toEqual(
+      expect.arrayContaining(['job worker started', 'signal received', 'shutting down: finishing in-flight requests and jobs', 'job worker stopped', 'shut down']),
+    );
   });
 
   it('starts again on the same database without re-applying migrations', async () => {
@@ -69,5 +51,22 @@ describe('jianguan serve', () => {
     expect(server.lines.some((l) => l.msg === 'migrations applied')).toBe(false);
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
+  });
+});
+
+describe('jianguan worker', () => {
+  it('refuses to start without DATABASE_URL: the embedded database belongs to `serve`', async () => {
+    const worker = start('worker', { DATABASE_URL: '' });
+    expect(await worker.exited).toBe(2);
+    expect(worker.stderr()).toContain('jianguan worker needs DATABASE_URL');
+  });
+
+  it('a hub started with JIANGUAN_WORKER=off runs no jobs', async () => {
+    const server = start('serve', { JIANGUAN_WORKER: 'off' });
+    const listening = await server.waitFor('hub listening');
+    expect(listening.jobs).toBe(false);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(server.lines.some((l) => l.msg === 'job worker started')).toBe(false);
   });
 });

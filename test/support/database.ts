@@ -16,8 +16,13 @@ export interface TestDatabase extends Database {
 let clones = 0;
 
 /** A fresh, migrated database for one test file: a clone of the run's template. */
-export async function createTestDatabase(options: { poolMax?: number; connectionTimeoutMs?: number } = {}): Promise<TestDatabase> {
-  const settings = { poolMax: options.poolMax ?? 5, statementTimeoutMs: 0, connectionTimeoutMs: options.connectionTimeoutMs ?? 10_000 };
+export async function createTestDatabase(options: { poolMax?: number; connectionTimeoutMs?: number; reservedConnections?: number } = {}): Promise<TestDatabase> {
+  const settings = {
+    poolMax: options.poolMax ?? 5,
+    reservedConnections: options.reservedConnections ?? 0,
+    statementTimeoutMs: 0,
+    connectionTimeoutMs: options.connectionTimeoutMs ?? 10_000,
+  };
   if (testDatabaseKind === 'embedded') {
     const template = await readFile(inject('embeddedTemplate'));
     const database = await openDatabase({ ...settings, loadDataDir: new Blob([template]) }, quietLogger);

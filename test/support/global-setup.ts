@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/db/connect.js';
-import { migrateToLatest } from '../../src/db/migrator.js';
+import { prepareDatabase } from '../../src/main.js';
 import { quietLogger, TEST_POSTGRES_ADMIN_URL, postgresUrl } from './settings.js';
 
 declare module 'vitest' {
@@ -16,7 +16,7 @@ declare module 'vitest' {
   }
 }
 
-/** Migrates one template per run; each test file then clones it (a database or a data-dir dump). */
+/** Migrates one template per run (job queue included); each test file then clones it (a database or a data-dir dump). */
 export default async function setup(project: TestProject) {
   const kind = project.config.env?.TEST_DATABASE;
   const runId = `${process.pid}_${Date.now().toString(36)}`;
@@ -26,7 +26,7 @@ export default async function setup(project: TestProject) {
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
     const database = await openDatabase({ url: postgresUrl(name), poolMax: 2, statementTimeoutMs: 0, connectionTimeoutMs: 10_000 }, quietLogger);
-    await migrateToLatest(database.db);
+    await prepareDatabase(database, quietLogger);
     await database.close();
     project.provide('templateDatabase', name);
     project.provide('embeddedTemplate', '');
@@ -39,7 +39,7 @@ export default async function setup(project: TestProject) {
     };
   }
   const database = await openDatabase({ poolMax: 2, statementTimeoutMs: 0, connectionTimeoutMs: 10_000 }, quietLogger);
-  await migrateToLatest(database.db);
+  await prepareDatabase(database, quietLogger);
   const dump = await database.dumpDataDir!();
   await database.close();
   const path = join(tmpdir(), `jianguan_template_${runId}.tar.gz`);

@@ -1,0 +1,24 @@
+import { parseCronItems, type ParsedCronItem } from 'graphile-worker';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * What runs by itself, and when. Cron times are UTC: 16:05 UTC is 00:05 in Beijing, just after
+ * a regulatory day turns over. A run missed while no worker was up in the last two days is run
+ * at the next start (backfill); across several workers each run happens once.
+ */
+export const SCHEDULE = [
+  { task: 'end-publication-periods', match: '5 16 * * *', description: '公示期满: withdrawal events for disclosures whose period ended' },
+  { task: 'recompute-aged-credit', match: '20 16 * * *', description: 'credit grades re-evaluated as records age out of their windows' },
+] as const;
+
+export function scheduledJobs(): ParsedCronItem[] {
+  return parseCronItems(
+    SCHEDULE.map(({ task, match }) => ({
+      task,
+      match,
+      identifier: task,
+      options: { backfillPeriod: 2 * DAY_MS, maxAttempts: 5, jobKey: task, queueName: task },
+    })),
+  );
+}
