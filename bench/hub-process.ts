@@ -15,10 +15,10 @@ async function freePort(): Promise<number> {
  * The hub as operators run it (`jianguan serve`), in its own process so that its memory is its
  * own and the load generator does not share its CPU time slices.
  */
-export async function startHubProcess(databaseUrl: string) {
+export async function startHubProcess(databaseUrl: string, jwtSecret: string) {
   const port = await freePort();
   const child = spawn(process.execPath, ['bin/jianguan.js', 'serve'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DB_POOL_MAX: '10', JIANGUAN_PROFILE: 'development' },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DB_POOL_MAX: '10', JIANGUAN_PROFILE: 'development', JWT_SECRET: jwtSecret, JIANGUAN_WORKER: 'off' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;

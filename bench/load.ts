@@ -9,15 +9,28 @@ export interface LoadResult {
   failures: number;
 }
 
-/** Drives `url` with POSTs built by `body()` at a fixed concurrency for `seconds`. */
-export async function drive(url: string, body: () => string, connections: number, seconds: number): Promise<LoadResult> {
+export interface BenchRequest {
+  body: string;
+  headers?: Record<string, string>;
+}
+
+/** Drives `url` with POSTs built by `next()` at a fixed concurrency for `seconds`. */
+export async function drive(url: string, next: () => BenchRequest, connections: number, seconds: number): Promise<LoadResult> {
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    requests: [{ method: 'POST', setupRequest: ((request: object) => ({ ...request, body: body() })) as never }],
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: ((request: { headers?: Record<string, string> }) => {
+          const { body, headers } = next();
+          return { ...request, body, headers: { ...request.headers, ...headers } };
+        }) as never,
+      },
+    ],
     verifyBody: (text) => {
       const body = String(text ?? '');
       return !body.includes('"errors"') && body.includes('"data":{');

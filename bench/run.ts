@@ -1,4 +1,6 @@
 import { deepStrictEqual } from 'node:assert';
+import { randomBytes } from 'node:crypto';
+import { mintToken } from '../src/auth/tokens.js';
 import { parseArgs } from 'node:util';
 import { startBaselineServer } from './baseline-server.js';
 import { prepareDataset } from './dataset.js';
@@ -33,20 +35,31 @@ const concurrencies = values.connections.split(',').map(Number);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 await prepareDataset(values.database, scale, log);
-const hub = await startHubProcess(values.database);
+const jwtSecret = randomBytes(32).toString('hex');
+const hub = await startHubProcess(values.database, jwtSecret);
+const tokens = new Map<string, string>();
+/** Headers for a scenario's request: a regulator's token for its jurisdiction, or none (the public). */
+const headersFor = (scenario: (typeof SCENARIOS)[number], variables: Record<string, unknown>): Record<string, string> => {
+  const region = scenario.regulatorOf?.(variables);
+  return region ? { authorization: `Bearer ${tokens.get(region)}` } : {};
+};
 const baseline = await startBaselineServer(values.database, SCENARIOS);
 try {
   const sample: Sample = {
     institutionIds: (await baseline.pool.query('SELECT id FROM institution ORDER BY id LIMIT 2000')).rows.map((r) => r.id),
     regionCodes: (await baseline.pool.query(`SELECT DISTINCT left(region_code, 2) || '0000' AS code FROM institution ORDER BY 1`)).rows.map((r) => r.code),
   };
+  for (const region of sample.regionCodes) {
+    tokens.set(region, await mintToken(jwtSecret, { sub: `bench-${region}`, role: 'regulator', jurisdictions: [region] }, '1d'));
+  }
   let seed = 1;
   const pick = <T>(items: T[]) => items[(seed = (seed * 48271) % 2147483647) % items.length]!;
   const rows: Row[] = [];
   for (const [index, scenario] of SCENARIOS.entries()) {
     // The same variables asked of both must get the same answer, or the comparison means nothing.
     const variables = scenario.variables(pick, sample);
-    const askHub = () => fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: scenario.query, variables }) });
+    const askHub = () =>
+      fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headersFor(scenario, variables) }, body: JSON.stringify({ query: scenario.query, variables }) });
     // The first request of a process also reads the region catalogue; count a warm one.
     await (await askHub()).arrayBuffer();
     const hubResponse = await askHub();
@@ -64,8 +77,16 @@ try {
     const baselineStatements = Number(baselineResponse.headers.get('x-sql-statements'));
     for (const connections of concurrencies) {
       log(`${scenario.name} at ${connections} connection(s)…`);
-      const hubRun = await drive(hub.url, () => JSON.stringify({ query: scenario.query, variables: scenario.variables(pick, sample) }), connections, seconds);
-      const sqlRun = await drive(baseline.urlFor(index), () => JSON.stringify({ variables: scenario.variables(pick, sample) }), connections, seconds);
+      const hubRun = await drive(
+        hub.url,
+        () => {
+          const variables = scenario.variables(pick, sample);
+          return { body: JSON.stringify({ query: scenario.query, variables }), headers: headersFor(scenario, variables) };
+        },
+        connections,
+        seconds,
+      );
+      const sqlRun = await drive(baseline.urlFor(index), () => ({ body: JSON.stringify({ variables: scenario.variables(pick, sample) }) }), connections, seconds);
       rows.push({
         scenario: scenario.name,
         connections,

@@ -17,6 +17,8 @@ export interface Scenario {
   query: string;
   variables: (pick: <T>(items: T[]) => T, sample: Sample) => Record<string, unknown>;
   baseline: (pool: pg.Pool, variables: Record<string, any>) => Promise<{ data: unknown; statements: number }>;
+  /** Asked as a regulator whose jurisdiction is this region (from the variables); otherwise as the public. */
+  regulatorOf?: (variables: Record<string, any>) => string;
 }
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
@@ -169,6 +171,21 @@ export const SCENARIOS: Scenario[] = [
       return {
         statements: 1,
         data: { disclosures: edges(rows.map((r) => ({ id: globalId('Disclosure', r.id), title: r.title, decidedOn: r.decided_on, publishedOn: r.published_on, publicUntil: r.public_until }))) },
+      };
+    },
+  },
+  {
+    name: "a regulator's page of his province",
+    query: `query Jurisdiction { institutions(first: 50) { edges { node { id name uscc status grade } } } }`,
+    // The province travels with the request so that both sides answer for the same jurisdiction.
+    variables: (pick, sample) => ({ province: pick(sample.regionCodes) }),
+    regulatorOf: ({ province }) => province,
+    async baseline(pool, { province }) {
+      const [low, high] = regionCodeRange(province);
+      const { rows } = await pool.query('SELECT id, name, uscc, status, grade FROM institution WHERE region_code BETWEEN $1 AND $2 ORDER BY name, id LIMIT 50', [low, high]);
+      return {
+        statements: 1,
+        data: { institutions: edges(rows.map((r) => ({ id: globalId('Institution', r.id), name: r.name, uscc: r.uscc, status: r.status, grade: r.grade }))) },
       };
     },
   },
