@@ -7,7 +7,6 @@ import {
   InstitutionCreditDocument,
   ReceiveComplaintDocument,
   RecordInspectionDocument,
-  RecordPenaltyDocument,
   RecordScoreEventDocument,
   RecordSelfInspectionDocument,
   RegisterInspectorDocument,
@@ -17,7 +16,7 @@ import {
   RiskWatchlistDocument,
   type CreditEvaluationFieldsFragment,
 } from '../generated/graphql.js';
-import { institutionIdentifiers, registerInstitution } from '../support/fixtures.js';
+import { institutionIdentifiers, recordPenalty, registerInstitution } from '../support/fixtures.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 let hub: TestHub;
@@ -34,23 +33,6 @@ async function credit(id: string) {
   return result.data?.node as { credit: CreditEvaluationFieldsFragment | null; creditHistory: CreditEvaluationFieldsFragment[]; creditListEntries: { id: string; list: string; status: string }[] };
 }
 
-const penalty = (subjectId: string, severity: 'GENERAL' | 'SERIOUS', decidedOn: string) =>
-  hub.execute(RecordPenaltyDocument, {
-    input: {
-      decisionNumber: `卫罚〔${Math.random()}〕`,
-      subjectId,
-      violationType: '超范围执业',
-      facts: '超出登记的诊疗科目范围开展诊疗活动',
-      legalBasis: '《医疗机构管理条例》第四十六条',
-      categories: ['WARNING'],
-      content: '警告',
-      decidedOn,
-      authorityName: '南通市卫生健康委员会',
-      authorityUscc: '12110000400686291H',
-      severity,
-    },
-  });
-
 describe('credit evaluation (信用评价)', () => {
   it('is recomputed whenever an input changes, keeping each evaluation with the records it counted', async () => {
     const site = await registerInstitution(hub, { name: '信用测试医院' });
@@ -59,8 +41,7 @@ describe('credit evaluation (信用评价)', () => {
     await hub.execute(RecordSelfInspectionDocument, { input: { institutionId: site.id, kind: 'COMPREHENSIVE', inspectedOn: daysAgo(30), findings: '无', problemsFound: 0, problemsRectified: 0 } });
     expect((await credit(site.id)).credit).toMatchObject({ score: 100, grade: 'A', trigger: 'SELF_INSPECTION_RECORDED', deductions: [] });
 
-    const serious = await penalty(site.id, 'SERIOUS', daysAgo(10));
-    const penaltyId = (serious.data?.recordPenalty as { data: { id: string } }).data.id;
+    const penaltyId = (await recordPenalty(hub, site.id, daysAgo(10), 'SERIOUS')).id;
     const afterPenalty = (await credit(site.id)).credit!;
     expect(afterPenalty).toMatchObject({ score: 85, grade: 'B', trigger: 'PENALTY_RECORDED' });
     expect(afterPenalty.deductions).toEqual([expect.objectContaining({ kind: 'PENALTY', points: 15, recordIds: [Buffer.from(penaltyId, 'base64').toString().split(':')[1]] })]);

@@ -7,12 +7,11 @@ import {
   DisclosuresDocument,
   InstitutionCreditDocument,
   PublishDisclosureDocument,
-  RecordPenaltyDocument,
   RecordSelfInspectionDocument,
   RevokePenaltyDocument,
   type CreditEvaluationFieldsFragment,
 } from '../generated/graphql.js';
-import { registerInstitution } from '../support/fixtures.js';
+import { recordPenalty, registerInstitution } from '../support/fixtures.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 let hub: TestHub;
@@ -23,27 +22,6 @@ afterAll(() => hub.close());
 
 const today = todayInChina();
 const local = (id: string) => Buffer.from(id, 'base64').toString().split(':')[1]!;
-
-async function recordPenalty(subjectId: string, decidedOn: string, severity: 'GENERAL' | 'SERIOUS' = 'GENERAL') {
-  const result = await hub.execute(RecordPenaltyDocument, {
-    input: {
-      decisionNumber: `卫罚〔${Math.random()}〕号`,
-      subjectId,
-      violationType: '超范围执业',
-      facts: '超出登记的诊疗科目范围开展诊疗活动',
-      legalBasis: '《医疗机构管理条例》第四十六条',
-      categories: ['WARNING'],
-      content: '警告',
-      decidedOn,
-      authorityName: '南通市卫生健康委员会',
-      authorityUscc: '12110000400686291H',
-      severity,
-    },
-  });
-  const payload = result.data?.recordPenalty;
-  if (payload?.__typename !== 'RecordPenaltySuccess') throw new Error(JSON.stringify(result));
-  return payload.data;
-}
 
 async function publishedDisclosureOf(decisionNumber: string, publishedOn: string) {
   const list = await hub.execute(DisclosuresDocument, { first: 100, filter: { kinds: ['PENALTY'] } });
@@ -61,7 +39,7 @@ const periodEndedEvents = async (disclosureId: string) =>
 describe('end of publication periods (公示期满)', () => {
   it('queues one withdrawal event the day after the last public day, however often it runs', async () => {
     const site = await registerInstitution(hub, { name: '公示期满测试医院' });
-    const penalty = await recordPenalty(site.id, '2025-03-03');
+    const penalty = await recordPenalty(hub, site.id, '2025-03-03');
     const disclosure = await publishedDisclosureOf(penalty.decisionNumber, '2025-03-10');
     const lastDay = disclosure.publicUntil!;
 
@@ -78,11 +56,11 @@ describe('end of publication periods (公示期满)', () => {
 
   it('leaves alone disclosures already withdrawn and those never published', async () => {
     const site = await registerInstitution(hub, { name: '撤销公示测试医院' });
-    const revoked = await recordPenalty(site.id, '2025-04-01');
+    const revoked = await recordPenalty(hub, site.id, '2025-04-01');
     const withdrawn = await publishedDisclosureOf(revoked.decisionNumber, '2025-04-03');
     const revocation = await hub.execute(RevokePenaltyDocument, { input: { id: revoked.id, version: revoked.version, reason: '复议撤销', revokedOn: '2025-05-01' } });
     expect(revocation.data?.revokePenalty.__typename).toBe('RevokePenaltySuccess');
-    const unpublished = await recordPenalty(site.id, '2025-04-02');
+    const unpublished = await recordPenalty(hub, site.id, '2025-04-02');
 
     await endPublicationPeriods(hub.database.db, addMonths(today, 60));
     expect(await periodEndedEvents(withdrawn.id)).toEqual([]);
@@ -100,7 +78,7 @@ describe('credit as records age (信用评价随时间更新)', () => {
     await hub.execute(RecordSelfInspectionDocument, {
       input: { institutionId: site.id, kind: 'COMPREHENSIVE', inspectedOn: addDays(today, -10), findings: '无', problemsFound: 0, problemsRectified: 0 },
     });
-    await recordPenalty(site.id, addDays(today, -20), 'SERIOUS');
+    await recordPenalty(hub, site.id, addDays(today, -20), 'SERIOUS');
     expect((await credit(site.id)).credit).toMatchObject({ score: 85, grade: 'B', trigger: 'PENALTY_RECORDED' });
 
     // Still inside both windows: nothing to write.
@@ -122,7 +100,7 @@ describe('credit as records age (信用评价随时间更新)', () => {
     const sites = [];
     for (let i = 0; i < 3; i++) {
       const site = await registerInstitution(hub, { name: `信用中断测试医院${i}` });
-      await recordPenalty(site.id, addDays(today, -5), 'GENERAL');
+      await recordPenalty(hub, site.id, addDays(today, -5), 'GENERAL');
       sites.push(site);
     }
     const later = addMonths(today, 40);

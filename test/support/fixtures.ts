@@ -1,5 +1,11 @@
 import { idNumberFor, licenseRegistrationNumberFor, orgCodeFor, usccFor } from '../../src/seed/identifiers.js';
-import { RegisterInstitutionDocument, RegisterPractitionerDocument, type RegisterInstitutionInput, type RegisterPractitionerInput } from '../generated/graphql.js';
+import {
+  RecordPenaltyDocument,
+  RegisterInstitutionDocument,
+  RegisterPractitionerDocument,
+  type RegisterInstitutionInput,
+  type RegisterPractitionerInput,
+} from '../generated/graphql.js';
 import type { TestHub } from './hub.js';
 
 let next = 900_000;
@@ -39,5 +45,27 @@ export async function registerPractitioner(hub: TestHub, overrides: Partial<Regi
   const result = await hub.execute(RegisterPractitionerDocument, { input });
   const payload = result.data?.registerPractitioner;
   if (payload?.__typename !== 'RegisterPractitionerSuccess') throw new Error(`registerPractitioner failed: ${JSON.stringify(result)}`);
+  return payload.data;
+}
+
+/** A warning (警告) decided on `decidedOn` against `subjectId`, with a fresh decision number. */
+export async function recordPenalty(hub: TestHub, subjectId: string, decidedOn: string, severity: 'MINOR' | 'GENERAL' | 'SERIOUS' = 'GENERAL') {
+  const result = await hub.execute(RecordPenaltyDocument, {
+    input: {
+      decisionNumber: `卫罚〔${next++}〕号`,
+      subjectId,
+      violationType: '超范围执业',
+      facts: '超出登记的诊疗科目范围开展诊疗活动',
+      legalBasis: '《医疗机构管理条例》第四十六条',
+      categories: ['WARNING'],
+      content: '警告',
+      decidedOn,
+      authorityName: '南通市卫生健康委员会',
+      authorityUscc: '12110000400686291H',
+      severity,
+    },
+  });
+  const payload = result.data?.recordPenalty;
+  if (payload?.__typename !== 'RecordPenaltySuccess') throw new Error(`recordPenalty failed: ${JSON.stringify(result)}`);
   return payload.data;
 }
