@@ -1,7 +1,9 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
+import type { Plugin } from 'graphql-yoga';
 import {
   getNamedType,
   getOperationAST,
+  getVariableValues,
   isInputObjectType,
   isNonNullType,
   typeFromAST,
@@ -39,7 +41,9 @@ function inputsWithRequiredDefaults(schema: GraphQLSchema): Set<string> {
 /**
  * Queries compiled once to plain JavaScript (graphql-jit): a list of thousands of fields executes
  * in a fraction of the interpreter's time. Mutations, which return a handful of fields, and the
- * operations the compiler would coerce wrongly keep graphql-js.
+ * operations the compiler would coerce wrongly keep graphql-js. Variables of compiled queries are
+ * first checked by graphql-js, so a bad one is reported exactly as the interpreter reports it
+ * (`Variable "$filter" got invalid value "NOPE" at "filter.categories[0]"…`).
  */
 export function useCompiledQueries(schema: GraphQLSchema, logger: Logger) {
   const unsafeInputs = inputsWithRequiredDefaults(schema);
@@ -52,17 +56,27 @@ export function useCompiledQueries(schema: GraphQLSchema, logger: Logger) {
       return type !== undefined && unsafeInputs.has(getNamedType(type).name);
     });
   };
-  return useGraphQlJit(
+  const isCompiled = (document: DocumentNode, operationName?: string | null) => {
+    let byOperation = decisions.get(document);
+    if (!byOperation) decisions.set(document, (byOperation = new Map()));
+    let decision = byOperation.get(operationName ?? '');
+    if (decision === undefined) byOperation.set(operationName ?? '', (decision = compilable(document, operationName)));
+    return decision;
+  };
+  const checkVariables: Plugin = {
+    onExecute({ args, setResultAndStopExecution }) {
+      if (!isCompiled(args.document, args.operationName)) return;
+      const definitions = getOperationAST(args.document, args.operationName)?.variableDefinitions ?? [];
+      const coerced = getVariableValues(args.schema, definitions, args.variableValues ?? {});
+      if (coerced.errors) setResultAndStopExecution({ errors: coerced.errors });
+    },
+  };
+  const compile = useGraphQlJit(
     {},
     {
-      enableIf: ({ document, operationName }) => {
-        let byOperation = decisions.get(document);
-        if (!byOperation) decisions.set(document, (byOperation = new Map()));
-        let decision = byOperation.get(operationName ?? '');
-        if (decision === undefined) byOperation.set(operationName ?? '', (decision = compilable(document, operationName)));
-        return decision;
-      },
+      enableIf: ({ document, operationName }) => isCompiled(document, operationName),
       onError: (result) => logger.warn({ errors: result.errors }, 'query not compiled; interpreted instead'),
     },
   );
+  return [checkVariables, compile] as const;
 }

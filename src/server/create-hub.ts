@@ -98,7 +98,7 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
       useHealthEndpoints({ isReady: async () => isAcceptingWork() && (await database.ping()) }),
       useMetrics(metrics ?? createMetricsRegistry(database)),
       useOperationName(),
-      useCompiledQueries(schema, logger),
+      ...useCompiledQueries(schema, logger),
       ...(tracerProvider ? [useTracing(tracerProvider)] : []),
     ],
   });

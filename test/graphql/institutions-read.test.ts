@@ -112,6 +112,12 @@ describe('institutions pagination and ordering', () => {
     expect(defaulted.data).toEqual(explicit.data);
   });
 
+  it('names a bad variable value by its path, as the specification words it', async () => {
+    const result = await hub.execute(InstitutionsDocument, { filter: { categories: ['NOPE' as never] }, first: 1 });
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0]?.message).toBe('Variable "$filter" got invalid value "NOPE" at "filter.categories[0]"; Value "NOPE" does not exist in "InstitutionCategory" enum.');
+  });
+
   it('pages backward to the same order', async () => {
     const forward = await walk({ orderBy: { field: 'NAME', direction: 'ASC' } }, 'forward');
     expect(await walk({ orderBy: { field: 'NAME', direction: 'ASC' } }, 'backward')).toEqual(forward);
