@@ -25,11 +25,12 @@ export function workerSettings(config: Config): WorkerSettings {
   return { concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS, shutdownGraceMs: config.SHUTDOWN_GRACE_MS };
 }
 
-/** Brings the database up to date: the hub's migrations, then the job queue's tables. */
-export async function prepareDatabase(database: Database, logger: Logger) {
-  const applied = await migrateToLatest(database.db);
-  if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.migrationName) }, 'migrations applied');
+/** Brings the database up to date: the hub's migrations, then the job queue's tables. Returns the migrations applied. */
+export async function prepareDatabase(database: Database, logger: Logger): Promise<string[]> {
+  const applied = (await migrateToLatest(database.db)).map((m) => m.migrationName);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
   await installJobQueue(database, logger);
+  return applied;
 }
 
 export interface RunningHub {

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { openDatabase } from '../db/connect.js';
-import { migrateToLatest } from '../db/migrator.js';
-import { installJobQueue } from '../jobs/worker.js';
-import { databaseSettings } from '../main.js';
+import { databaseSettings, prepareDatabase } from '../main.js';
 import { createLogger } from '../server/logger.js';
 import { configOrExit } from './config.js';
 
@@ -15,9 +13,8 @@ export function migrateCommand(program: Command) {
       const logger = createLogger(config.LOG_LEVEL);
       const database = await openDatabase(databaseSettings(config), logger);
       try {
-        const applied = await migrateToLatest(database.db);
-        logger.info({ applied: applied.map((m) => m.migrationName) }, applied.length ? 'migrations applied' : 'already up to date');
-        await installJobQueue(database, logger);
+        const applied = await prepareDatabase(database, logger);
+        if (applied.length === 0) logger.info('already up to date');
       } finally {
         await database.close();
       }

@@ -8,8 +8,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * at the next start (backfill); across several workers each run happens once.
  */
 export const SCHEDULE = [
-  { task: 'end-publication-periods', match: '5 16 * * *', description: '公示期满: withdrawal events for disclosures whose period ended' },
-  { task: 'recompute-aged-credit', match: '20 16 * * *', description: 'credit grades re-evaluated as records age out of their windows' },
+  // 公示期满: withdrawal events for disclosures whose period ended.
+  { task: 'end-publication-periods', match: '5 16 * * *' },
+  // Credit grades re-evaluated as records age out of their windows.
+  { task: 'recompute-aged-credit', match: '20 16 * * *' },
 ] as const;
 
 export function scheduledJobs(): ParsedCronItem[] {

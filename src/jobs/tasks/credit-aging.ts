@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.generated.js';
+import { creditSchemeInForce } from '../../modules/credit/credit.queries.js';
 import { recomputeCredit } from '../../modules/credit/recompute.js';
 
 const BATCH = 500;
@@ -13,6 +14,8 @@ const BATCH = 500;
 export async function recomputeAgedCredit(db: Kysely<DB>, today: string, signal?: AbortSignal): Promise<{ evaluated: number; changed: number }> {
   let evaluated = 0;
   let changed = 0;
+  const scheme = await creditSchemeInForce(db, today);
+  if (!scheme) return { evaluated, changed };
   let after = '0';
   for (;;) {
     const ids = await db
@@ -27,7 +30,7 @@ export async function recomputeAgedCredit(db: Kysely<DB>, today: string, signal?
     for (const { institution_id } of ids) {
       // A stopping worker asks long jobs to give up; the retry starts over and skips nothing.
       signal?.throwIfAborted();
-      const inserted = await db.transaction().execute((trx) => recomputeCredit(trx, institution_id, 'AGING', today));
+      const inserted = await db.transaction().execute((trx) => recomputeCredit(trx, institution_id, 'AGING', today, scheme));
       evaluated += 1;
       if (inserted) changed += 1;
     }

@@ -4,6 +4,8 @@ import { evaluateCredit } from '../../domain/credit/evaluate.js';
 import { todayInChina } from '../../domain/today.js';
 import { creditInputs, creditSchemeInForce } from './credit.queries.js';
 
+export type CreditScheme = NonNullable<Awaited<ReturnType<typeof creditSchemeInForce>>>;
+
 /** JSON with object keys sorted: jsonb does not keep the key order it was given. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
@@ -16,9 +18,16 @@ function canonical(value: unknown): string {
  * a grade never lags the records it rests on. A new evaluation is kept only when the score, the
  * grade or the records counted changed; the history shows each change with its inputs.
  */
-export async function recomputeCredit(trx: Transaction<DB>, institutionId: string | null, trigger: string, asOf = todayInChina()) {
+export async function recomputeCredit(
+  trx: Transaction<DB>,
+  institutionId: string | null,
+  trigger: string,
+  asOf = todayInChina(),
+  /** The scheme in force on `asOf`, when the caller re-evaluates many institutions. */
+  schemeInForce?: CreditScheme | null,
+) {
   if (!institutionId) return null;
-  const scheme = await creditSchemeInForce(trx, asOf);
+  const scheme = schemeInForce === undefined ? await creditSchemeInForce(trx, asOf) : schemeInForce;
   if (!scheme) return null;
   // Serialises concurrent recomputations of one institution.
   await trx.selectFrom('institution').select('id').where('id', '=', institutionId).forUpdate().execute();
