@@ -57,7 +57,9 @@ export function chineseDate(value: unknown, field: string): string | null {
 
 /** `yyyy-MM-dd HH:mm:ss` in Beijing time (UTC+8, no zone written) as ISO 8601 with +08:00. */
 export function beijingTimestamp(value: unknown, field: string): string {
-  const text = code(value)?.replace(/\s+/, ' ') ?? null;
+  // Not `code`: it removes every space, the one between date and time included.
+  const cleaned = cleanText(value);
+  const text = cleaned === null ? null : halfWidth(cleaned).replace(/\s+/g, ' ');
   if (text === null) throw new BadRecordError(`${field} is missing`);
   const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text);
   if (!m || Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4]) > 59) throw new BadRecordError(`${field} is not yyyy-MM-dd HH:mm:ss: ${JSON.stringify(text)}`);

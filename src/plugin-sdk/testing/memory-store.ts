@@ -1,30 +1,7 @@
-import { unlicensedPracticeCaseSchema } from '../entities/unlicensed-practice-case.js';
-import { BadRecordError } from '../errors.js';
+import { parseRaw } from '../contract.js';
 import type { Entities, EntityName, Json, PluginContext, SourcePlugin, SourceStream } from '../plugin.js';
 
-/** Entity contracts by name, as the runtime applies them. */
-export const ENTITY_SCHEMAS = { 'unlicensed-practice-case': unlicensedPracticeCaseSchema } as const;
-
 type AnyRecord = Entities[EntityName];
-
-export interface ParsedRaw {
-  ok: boolean;
-  record?: AnyRecord;
-  key?: string;
-  reason?: string;
-}
-
-/** Parses and validates one raw record exactly as the runtime does, without throwing. */
-export function parseRaw(stream: SourceStream<unknown, EntityName>, raw: unknown): ParsedRaw {
-  try {
-    const parsed = ENTITY_SCHEMAS[stream.entity].safeParse(stream.parse(raw));
-    if (!parsed.success) return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
-    return { ok: true, record: parsed.data, key: stream.key(parsed.data) };
-  } catch (error) {
-    if (error instanceof BadRecordError) return { ok: false, reason: error.message };
-    throw error;
-  }
-}
 
 /** A record as one line with sorted keys, so equal records compare equal however they were built. */
 export function canonicalLine(key: string, record: object): string {
@@ -47,12 +24,12 @@ export class MemoryStore {
     for (const raw of records) {
       const parsed = parseRaw(stream, raw);
       if (!parsed.ok) {
-        this.quarantined.push({ raw, reason: parsed.reason! });
+        this.quarantined.push({ raw, reason: parsed.reason });
         continue;
       }
       const key = `${streamName}/${parsed.key}`;
       const stored = this.records.get(key);
-      if (!stored || Date.parse(stored.sourceUpdatedAt) <= Date.parse(parsed.record!.sourceUpdatedAt)) this.records.set(key, parsed.record!);
+      if (!stored || Date.parse(stored.sourceUpdatedAt) <= Date.parse(parsed.record.sourceUpdatedAt)) this.records.set(key, parsed.record);
     }
     this.checkpoints.set(streamName, checkpoint);
     this.batches++;
