@@ -69,14 +69,16 @@ export function beijingTimestamp(value: unknown, field: string): string {
 
 /**
  * An amount of yuan written as a decimal, possibly with thousands separators or full-width
- * digits, as a plain decimal string with at most two places (分); null when empty.
+ * digits, as a plain decimal string with exactly two places (分), as the hub stores and shows
+ * amounts; null when empty.
  */
 export function yuan(value: unknown, field: string): string | null {
   const text = code(value);
   if (text === null) return null;
   const plain = text.replace(/,(?=\d{3}(\D|$))/g, '');
-  if (!/^\d{1,12}(\.\d{1,2})?$/.test(plain)) throw new BadRecordError(`${field} is not an amount of yuan: ${JSON.stringify(text)}`);
-  return plain;
+  const m = /^(\d{1,12})(?:\.(\d{1,2}))?$/.exec(plain);
+  if (!m) throw new BadRecordError(`${field} is not an amount of yuan: ${JSON.stringify(text)}`);
+  return `${m[1]!.replace(/^0+(?=\d)/, '')}.${(m[2] ?? '').padEnd(2, '0')}`;
 }
 
 /** A first-generation (15-digit) number as the 18-character number it stands for (born 19xx). */
