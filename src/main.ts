@@ -1,11 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
-import type { Config } from './config/env.js';
+import { environment, type Config } from './config/env.js';
 import { openDatabase, type Database } from './db/connect.js';
 import { migrateToLatest } from './db/migrator.js';
 import { withStatementTally } from './db/statement-stats.js';
 import { instrumentWorker } from './jobs/job-metrics.js';
 import { installJobQueue, startWorker, workerPoolSize, type JobWorker, type WorkerSettings } from './jobs/worker.js';
+import { installedPlugins } from '../plugins/index.js';
+import { openPluginRuntime, type PluginRuntime } from './plugin-runtime/index.js';
 import { createHub } from './server/create-hub.js';
 import { createMetricsRegistry } from './server/metrics.js';
 import { createTracing } from './server/tracing.js';
@@ -33,9 +35,20 @@ export async function prepareDatabase(database: Database, logger: Logger): Promi
   return applied;
 }
 
+/** The configured plugins on this database; a bad plugins file throws PluginsFileError naming each problem. */
+export function pluginRuntime(config: Config, database: Database, logger: Logger): Promise<PluginRuntime> {
+  return openPluginRuntime(config, database, logger, installedPlugins, environment());
+}
+
+/** Starts the job worker with the hub's tasks and schedule plus the plugins' runs and schedules. */
+function startJobs(database: Database, logger: Logger, config: Config, plugins: PluginRuntime) {
+  return startWorker(database, logger, workerSettings(config), { extraTasks: plugins.tasks(), extraSchedule: plugins.cronItems() });
+}
+
 export interface RunningHub {
   server: Server;
   database: Database;
+  plugins: PluginRuntime;
   /** Present when this process also runs background jobs (JIANGUAN_WORKER=on). */
   worker: JobWorker | undefined;
   url: string;
@@ -68,17 +81,24 @@ async function drain(server: Server, graceMs: number, logger: Logger) {
 export async function startHub(config: Config, logger: Logger): Promise<RunningHub> {
   const runsJobs = config.JIANGUAN_WORKER === 'on';
   const database = await openDatabase(databaseSettings(config, { reserveForWorker: runsJobs }), logger);
-  await prepareDatabase(database, logger);
+  let plugins: PluginRuntime;
+  try {
+    await prepareDatabase(database, logger);
+    plugins = await pluginRuntime(config, database, logger);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
 
   let accepting = true;
   const metrics = createMetricsRegistry(database);
   const tracing = createTracing(config.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, 'jianguan');
-  const hub = createHub({ config, database, logger, metrics, isAcceptingWork: () => accepting, ...(tracing ? { tracerProvider: tracing.provider } : {}) });
+  const hub = createHub({ config, database, logger, metrics, plugins, isAcceptingWork: () => accepting, ...(tracing ? { tracerProvider: tracing.provider } : {}) });
   // Each request runs in its own statement tally, so its log line and header carry its SQL count.
   const server = createServer((req, res) => withStatementTally({ statements: 0 }, () => hub(req, res)));
   const { host, port } = await listen(server, config);
   const url = `http://${host}:${port}/graphql`;
-  const worker = runsJobs ? await startWorker(database, logger, workerSettings(config)) : undefined;
+  const worker = runsJobs ? await startJobs(database, logger, config, plugins) : undefined;
   if (worker) instrumentWorker(metrics, worker.events);
   logger.info({ url, database: database.kind, jobs: runsJobs }, 'hub listening');
 
@@ -92,7 +112,7 @@ export async function startHub(config: Config, logger: Logger): Promise<RunningH
       await tracing?.shutdown();
       logger.info('shut down');
     })());
-  return { server, database, worker, url, shutdown };
+  return { server, database, plugins, worker, url, shutdown };
 }
 
 export interface RunningWorker {
@@ -109,8 +129,15 @@ export interface RunningWorker {
  * JIANGUAN_WORKER=off. It answers /healthz, /readyz and /metrics on PORT for its supervisor.
  */
 export async function startWorkerService(config: Config, logger: Logger): Promise<RunningWorker> {
-  const database = await openDatabase({ ...databaseSettings(config, { reserveForWorker: true }), poolMax: 2 }, logger);
-  await prepareDatabase(database, logger);
+  const database = await openDatabase({ ...databaseSettings(config, { reserveForWorker: true }), poolMax: 3 }, logger);
+  let plugins: PluginRuntime;
+  try {
+    await prepareDatabase(database, logger);
+    plugins = await pluginRuntime(config, database, logger);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   const metrics = createMetricsRegistry(database);
   let accepting = true;
   const server = createServer(async (req, res) => {
@@ -127,7 +154,7 @@ export async function startWorkerService(config: Config, logger: Logger): Promis
     }
   });
   const { host, port } = await listen(server, config);
-  const worker = await startWorker(database, logger, workerSettings(config));
+  const worker = await startJobs(database, logger, config, plugins);
   instrumentWorker(metrics, worker.events);
   const url = `http://${host}:${port}`;
   logger.info({ url, database: database.kind }, 'worker running');

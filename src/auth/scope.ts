@@ -25,7 +25,8 @@ export type ScopedTable =
   | 'credit_evaluation'
   | 'credit_list_entry'
   | 'random_inspection_plan'
-  | 'disclosure';
+  | 'disclosure'
+  | 'unlicensed_practice_case';
 
 type Condition = RawBuilder<boolean>;
 const TRUE: Condition = sql<boolean>`true`;
@@ -128,6 +129,8 @@ const CONDITIONS: Record<ScopedTable, (viewer: Viewer, alias: string) => Conditi
   random_inspection_plan: (viewer, alias) => regionalRecordCondition(viewer, `${alias}.region_code`),
   disclosure: disclosureCondition,
   inspector: (viewer, alias) => (viewer.kind === 'PROVINCIAL_SYSTEM' ? FALSE : regionalRecordCondition(viewer, `${alias}.region_code`)),
+  // 非法行医 cases belong to the county where they happened: its regulators and province only.
+  unlicensed_practice_case: (viewer, alias) => regionalRecordCondition(viewer, `${alias}.region_code`),
 };
 
 /**

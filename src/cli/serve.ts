@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { startHub, startWorkerService } from '../main.js';
 import { createLogger } from '../server/logger.js';
 import { configOrExit } from './config.js';
+import { PluginsFileError } from '../plugin-runtime/index.js';
 
 /** SIGTERM or SIGINT: a graceful shutdown, then exit 0 (1 if the shutdown itself failed). */
 function exitOnSignal(logger: Logger, shutdown: () => Promise<void>) {
@@ -20,6 +21,19 @@ function exitOnSignal(logger: Logger, shutdown: () => Promise<void>) {
   }
 }
 
+/** A bad plugins file stops start-up with its problems listed, status 2, like a bad setting. */
+async function startOrExit<T>(start: () => Promise<T>): Promise<T> {
+  try {
+    return await start();
+  } catch (error) {
+    if (error instanceof PluginsFileError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
 export function serveCommand(program: Command) {
   program
     .command('serve')
@@ -27,7 +41,7 @@ export function serveCommand(program: Command) {
     .action(async () => {
       const config = configOrExit();
       const logger = createLogger(config.LOG_LEVEL);
-      const hub = await startHub(config, logger);
+      const hub = await startOrExit(() => startHub(config, logger));
       exitOnSignal(logger, hub.shutdown);
     });
 }
@@ -44,7 +58,7 @@ export function workerCommand(program: Command) {
         process.exit(2);
       }
       const logger = createLogger(config.LOG_LEVEL);
-      const worker = await startWorkerService(config, logger);
+      const worker = await startOrExit(() => startWorkerService(config, logger));
       exitOnSignal(logger, worker.shutdown);
     });
 }

@@ -48,6 +48,13 @@ const schema = z.object({
   WORKER_CONCURRENCY: integer(1, 64).default(2),
   /** Milliseconds between looks for due jobs (retries, schedules; on the embedded database, all jobs). */
   WORKER_POLL_INTERVAL_MS: integer(100, 600_000).default(2_000),
+  /** JSON file configuring plugin instances (settings, schedules); unset: no plugin runs. */
+  JIANGUAN_PLUGINS_FILE: z.string().min(1).optional(),
+  /**
+   * Key (≥ 32 characters) of the keyed hash under which ID numbers from plugins are matched. It
+   * lives only here, never in the database; needed once any plugin brings in personal data.
+   */
+  ID_NUMBER_HASH_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   /** pino level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Milliseconds that shutdown waits for in-flight requests, and running jobs, before cutting them off. */
@@ -63,8 +70,11 @@ export class ConfigError extends Error {
   }
 }
 
+/** Settings whose values are never echoed back in an error: they are, or may hold, secrets. */
+const SECRETS = new Set(['JWT_SECRET', 'ID_NUMBER_HASH_KEY', 'DATABASE_URL']);
+
 /** Parses the environment, reporting every bad setting at once by its variable name. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+export function loadConfig(env: Record<string, string | undefined> = environment()): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = schema.safeParse(present);
   if (parsed.success) return parsed.data;
@@ -72,7 +82,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     parsed.error.issues.map((issue) => {
       const name = issue.path.join('.');
       const value = present[name];
-      return `${name}: ${issue.message}${value === undefined ? '' : ` (got "${value}")`}`;
+      const shown = value === undefined || SECRETS.has(name) ? '' : ` (got "${value}")`;
+      return `${name}: ${issue.message}${shown}`;
     }),
   );
+}
+
+/** The process environment; also where a plugins file's `${VAR}` secrets come from. */
+export function environment(): Record<string, string | undefined> {
+  return process.env;
 }

@@ -296,6 +296,31 @@ export interface PenaltyLicense {
   penalty_id: Int8;
 }
 
+export interface PluginCheckpoint {
+  checkpoint: Json;
+  plugin: string;
+  run_id: Int8;
+  stream: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface PluginRun {
+  batches: Generated<number>;
+  checkpoint: Generated<Json>;
+  error: string | null;
+  error_kind: string | null;
+  finished_at: Timestamp | null;
+  id: Generated<Int8>;
+  plugin: string;
+  records_quarantined: Generated<number>;
+  records_read: Generated<number>;
+  records_unchanged: Generated<number>;
+  records_written: Generated<number>;
+  started_at: Generated<Timestamp>;
+  status: Generated<string>;
+  trigger: string;
+}
+
 export interface PracticeRegistration {
   created_at: Generated<Timestamp>;
   id: Generated<Int8>;
@@ -322,6 +347,20 @@ export interface Practitioner {
   status: Generated<string>;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
+}
+
+export interface QuarantinedRecord {
+  id: Generated<Int8>;
+  plugin: string;
+  quarantined_at: Generated<Timestamp>;
+  raw: string;
+  reason: string;
+  resolution_note: string | null;
+  resolved_at: Timestamp | null;
+  resolved_by: string | null;
+  run_id: Int8;
+  status: Generated<string>;
+  stream: string;
 }
 
 export interface RandomInspectionPlan {
@@ -404,6 +443,36 @@ export interface SelfInspection {
   recorded_by: string;
 }
 
+export interface UnlicensedPracticeCase {
+  case_number: string;
+  confiscated_yuan: Numeric | null;
+  content: string | null;
+  content_hash: string;
+  created_at: Generated<Timestamp>;
+  decided_on: string | null;
+  decision_number: string | null;
+  document_number: string | null;
+  document_number_masked: Generated<boolean>;
+  document_type: string | null;
+  fine_yuan: Numeric | null;
+  first_received_at: Generated<Timestamp>;
+  id: Generated<Int8>;
+  id_number_hash: string | null;
+  kind: string;
+  last_received_at: Generated<Timestamp>;
+  opened_on: string;
+  person_name: string;
+  place: string | null;
+  plugin: string;
+  region_code: string;
+  sex: string;
+  source_updated_at: Timestamp;
+  status: string;
+  transferred_to_police: boolean;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
 export interface DB {
   api_key: ApiKey;
   audit_log: AuditLog;
@@ -424,12 +493,16 @@ export interface DB {
   license_validation: LicenseValidation;
   penalty: Penalty;
   penalty_license: PenaltyLicense;
+  plugin_checkpoint: PluginCheckpoint;
+  plugin_run: PluginRun;
   practice_registration: PracticeRegistration;
   practitioner: Practitioner;
+  quarantined_record: QuarantinedRecord;
   random_inspection_plan: RandomInspectionPlan;
   random_inspection_target: RandomInspectionTarget;
   region: Region;
   score_event: ScoreEvent;
   score_rule_set: ScoreRuleSet;
   self_inspection: SelfInspection;
+  unlicensed_practice_case: UnlicensedPracticeCase;
 }

@@ -1,4 +1,4 @@
-import { Logger as WorkerLogger, run, runMigrations, type Runner, type TaskList, type WorkerEvents } from 'graphile-worker';
+import { Logger as WorkerLogger, run, runMigrations, type ParsedCronItem, type Runner, type TaskList, type WorkerEvents } from 'graphile-worker';
 import { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
 import type { Database } from '../db/connect.js';
@@ -53,7 +53,7 @@ export async function startWorker(
   database: Database,
   logger: Logger,
   settings: WorkerSettings,
-  options: { extraTasks?: TaskList; events?: WorkerEvents } = {},
+  options: { extraTasks?: TaskList; extraSchedule?: ParsedCronItem[]; events?: WorkerEvents } = {},
 ): Promise<JobWorker> {
   const events: WorkerEvents = options.events ?? new EventEmitter();
   const pool = database.createPool(workerPoolSize(settings));
@@ -61,7 +61,7 @@ export async function startWorker(
     pgPool: pool,
     ...sharedOptions(database),
     taskList: { ...hubTasks({ db: database.db, logger }), ...options.extraTasks },
-    parsedCronItems: scheduledJobs(),
+    parsedCronItems: [...scheduledJobs(), ...(options.extraSchedule ?? [])],
     concurrency: settings.concurrency,
     pollInterval: settings.pollIntervalMs,
     gracefulShutdownAbortTimeout: settings.shutdownGraceMs,

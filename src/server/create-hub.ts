@@ -13,6 +13,7 @@ import type { TracerProvider } from '@opentelemetry/api';
 import { useCompiledQueries } from './compiled-execution.js';
 import { createMetricsRegistry, useMetrics } from './metrics.js';
 import type { Registry } from 'prom-client';
+import type { PluginRuntime } from '../plugin-runtime/runtime.js';
 import { useTracing } from './tracing.js';
 import { operationNameOf, requestIdOf, useHealthEndpoints, useOperationName, useRequestLogging } from './plugins.js';
 
@@ -27,6 +28,8 @@ export interface HubDeps {
   tracerProvider?: TracerProvider;
   /** Served at /metrics; a worker in the same process adds its job counts to it. */
   metrics?: Registry;
+  /** The configured plugins, for administrators' views and on-demand runs; absent: none. */
+  plugins?: PluginRuntime;
 }
 
 export type Hub = YogaServerInstance<Record<string, unknown>, RequestContext>;
@@ -41,7 +44,7 @@ const POOL_EXHAUSTED = /timeout exceeded when trying to connect/i;
 const STATEMENT_TIMEOUT = '57014';
 
 /** The GraphQL hub as a fetch handler; `main` puts it behind an HTTP server. */
-export function createHub({ config, database, logger, isAcceptingWork = () => true, tracerProvider, metrics }: HubDeps): Hub {
+export function createHub({ config, database, logger, isAcceptingWork = () => true, tracerProvider, metrics, plugins }: HubDeps): Hub {
   const development = config.JIANGUAN_PROFILE === 'development';
   const authenticate = authenticator({
     db: database.db,
@@ -68,7 +71,7 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
       if (viewer.kind === 'PROVINCIAL_SYSTEM') {
         await writeAudit(database.db, { viewer, requestId, graphqlOperation: operationNameOf(params) }, { operation: 'API_KEY_USE' });
       }
-      return createRequestContext({ db: database.db, viewer, logger: logger.child({ requestId }), requestId });
+      return createRequestContext({ db: database.db, viewer, logger: logger.child({ requestId }), requestId, plugins: plugins ?? null });
     },
     maskedErrors: {
       maskError(error, message, isDev) {

@@ -1064,6 +1064,7 @@ export type NodeQuery = { node:
     | { __typename: 'Region', code: string, name: string, id: string }
     | { __typename: 'ScoreEvent', id: string }
     | { __typename: 'SelfInspection', id: string }
+    | { __typename: 'UnlicensedPracticeCase', id: string }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -1087,6 +1088,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Region', id: string }
     | { __typename: 'ScoreEvent', id: string }
     | { __typename: 'SelfInspection', id: string }
+    | { __typename: 'UnlicensedPracticeCase', id: string }
    | null> };
 
 export type RegionQueryVariables = Exact<{
@@ -1469,6 +1471,7 @@ export type PractitionerPersonalInformationQuery = { node:
     | { __typename: 'Region' }
     | { __typename: 'ScoreEvent' }
     | { __typename: 'SelfInspection' }
+    | { __typename: 'UnlicensedPracticeCase' }
    | null };
 
 export type PractitionerSitesQueryVariables = Exact<{

@@ -26,7 +26,7 @@ PractitionerNode.implement({
       nullable: true,
       description: '居民身份证号码 — sensitive personal information: regulators only, inside their jurisdiction; each read is audited.',
       authScopes: { regulator: true },
-      resolve: async (p, _args, ctx) => (await personalInformationLoader(ctx).load(p.id))?.idNumber ?? null,
+      resolve: async (p, _args, ctx) => (await personalInformationLoader(ctx).load(p.id))?.id_number ?? null,
     }),
     phone: t.string({
       nullable: true,
