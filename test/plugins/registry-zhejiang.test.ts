@@ -18,6 +18,9 @@ import {
   type ZhejiangRow,
 } from '../emulators/registry-zhejiang/index.js';
 
+/** The hub keeps amounts with exactly two decimals; the emulator gives them as written. */
+const twoDecimals = (yuan: string | null) => (yuan === null ? null : Number(yuan).toFixed(2));
+
 /** The emulator's reading of a row, in the entity contract's shape. */
 function asEntity(expected: ZhejiangExpectedCase): UnlicensedPracticeCaseRecord {
   return {
@@ -34,7 +37,7 @@ function asEntity(expected: ZhejiangExpectedCase): UnlicensedPracticeCaseRecord 
     decidedOn: expected.decidedOn,
     decisionNumber: expected.decisionNumber,
     content: expected.content,
-    fineYuan: expected.fineYuan,
+    fineYuan: twoDecimals(expected.fineYuan),
     confiscatedYuan: null,
     transferredToPolice: expected.transferredToPolice,
     status: expected.status,
@@ -106,7 +109,13 @@ const MODES: Mode[] = [
   { mode: 'truncated downloads', days: () => plainDays(), faults: { truncated: { probability: 0.3 } } },
   { mode: 'corrupted downloads', days: () => plainDays(), faults: { corrupted: { probability: 0.3 } } },
   { mode: 'a stalled request', days: () => plainDays(), stallOnce: true, faults: { shuffledManifest: true } },
-  { mode: 'files listed late, some while the plugin reads', days: () => plainDays(), heldBack: new Set([0, 2, 3]), faults: { shuffledManifest: true } },
+  {
+    // The second day is listed after the third; the fifth, after the sixth, while the plugin reads.
+    mode: 'files listed late, one while the plugin reads',
+    days: () => plainDays().map((day, index) => (index === 1 ? { ...day, listedLate: true } : day)),
+    heldBack: new Set([4]),
+    faults: { shuffledManifest: true },
+  },
   { mode: 'BOM UTF-8 files', days: () => plainDays(), utf8: true },
   { mode: 'corrections in later files, a file larger than a batch', days: () => plainDays(2, 600) },
 ];
@@ -180,7 +189,7 @@ describe('registry-zhejiang', () => {
       emulator.publishDay('2024-04-01', [row('A1', { 违法地点: place, 处罚内容: content, '罚款金额(元)': '50,000', 案件状态: '结案', 处罚决定日期: '2024/4/12' }), row('A2')], { encoding: 'gbk' });
       const store = await readAll(emulator);
       expect(store.quarantined).toEqual([]);
-      expect(store.records.get('cases/A1')).toMatchObject({ place, content, fineYuan: '50000', status: 'CLOSED', decidedOn: '2024-04-12', confiscatedYuan: null });
+      expect(store.records.get('cases/A1')).toMatchObject({ place, content, fineYuan: '50000.00', status: 'CLOSED', decidedOn: '2024-04-12', confiscatedYuan: null });
       expect(store.records.get('cases/A2')).toMatchObject({ sex: 'FEMALE', openedOn: '2024-04-01', decidedOn: null, fineYuan: null, sourceUpdatedAt: '2024-04-01T09:30:00+08:00' });
     });
   });
