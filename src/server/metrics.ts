@@ -2,6 +2,7 @@ import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import type { Database } from '../db/connect.js';
 import { registerJobQueueMetrics } from '../jobs/job-metrics.js';
+import { registerPluginMetrics } from '../plugin-runtime/metrics.js';
 
 /**
  * One registry per process role (hub, worker): process metrics, the database pool, and the job
@@ -26,6 +27,7 @@ export function createMetricsRegistry(database: Database): Registry {
   gauge('jianguan_db_pool_waiting', 'Requests waiting for a connection.', () => pool.waitingCount);
   gauge('jianguan_db_statements_total', 'SQL statements issued since start.', () => database.stats.total);
   registerJobQueueMetrics(registry, database);
+  registerPluginMetrics(registry, database.db);
   return registry;
 }
 

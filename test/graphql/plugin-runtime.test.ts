@@ -37,7 +37,8 @@ beforeAll(async () => {
   const gated = memorySource('gated', sources.gated);
   const gate = new Promise<void>((resolve) => (releaseGate = resolve));
   // A read that holds its run open until the test lets it go.
-  const blocking = { ...gated, streams: { cases: { ...gated.streams.cases!, async *read(...args: Parameters<typeof gated.streams.cases.read>) { await gate; yield* gated.streams.cases!.read(...args); } } } };
+  const stream = gated.streams.cases!;
+  const blocking = { ...gated, streams: { cases: { ...stream, async *read(...args: Parameters<typeof stream.read>) { await gate; yield* stream.read(...args); } } } };
   hub = await startTestHub({
     plugins: (database) =>
       (runtime = testPluginRuntime(database, [
@@ -190,5 +191,21 @@ describe('plugins in the graph', () => {
       const trigger = await hub.executeAs(viewer, TriggerPluginRunDocument, { plugin: 'resumable' });
       expect(trigger.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
+  });
+});
+
+describe('plugin metrics', () => {
+  it('count runs by outcome, records by outcome, the last duration and the time since the last success, from the database', async () => {
+    const response = await hub.hub.fetch('http://hub.test/metrics');
+    const text = await response.text();
+    const value = (line: RegExp) => Number(text.split('\n').find((l) => line.test(l))?.split(' ').at(-1));
+    expect(value(/^jianguan_plugin_runs\{plugin="resumable",outcome="succeeded"\}/)).toBe(2);
+    expect(value(/^jianguan_plugin_runs\{plugin="resumable",outcome="failed"\}/)).toBe(1);
+    expect(value(/^jianguan_plugin_records\{plugin="resumable",outcome="written"\}/)).toBe(25);
+    expect(value(/^jianguan_plugin_records\{plugin="resumable",outcome="unchanged"\}/)).toBe(25);
+    expect(value(/^jianguan_plugin_records\{plugin="mixed",outcome="quarantined"\}/)).toBe(2);
+    expect(value(/^jianguan_plugin_seconds_since_last_success\{plugin="resumable"\}/)).toBeGreaterThanOrEqual(0);
+    expect(text).not.toMatch(/jianguan_plugin_seconds_since_last_success\{plugin="mostly-bad"\}/);
+    expect(value(/^jianguan_plugin_last_run_duration_seconds\{plugin="resumable"\}/)).toBeGreaterThanOrEqual(0);
   });
 });
