@@ -74,7 +74,10 @@ export function parsePluginsFile(text: string, installed: readonly Plugin[], env
       problems.push(`plugins.${name}: no installed plugin has this name (installed: ${[...byName.keys()].join(', ') || 'none'})`);
       continue;
     }
+    const missingSecrets = problems.length;
     const settings = substitute(entry.config ?? {}, env, `plugins.${name}.config`, problems);
+    // A missing secret is the problem to report, not the empty value it left behind.
+    if (problems.length > missingSecrets) continue;
     const parsed = plugin.configSchema.safeParse(settings);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(`plugins.${name}.config.${issue.path.join('.') || '(config)'}: ${issue.message}`);

@@ -1,19 +1,31 @@
 import { spawn } from 'node:child_process';
 
-/** Starts `jianguan <command>` as an operator would, and collects its structured log lines. */
-export function startCommand(command: 'serve' | 'worker', env: Record<string, string>) {
+/**
+ * Starts `jianguan <command> [args…]` as an operator would, and collects its structured log lines
+ * (and any plain lines, such as a command's summary).
+ */
+export function startCommand(command: string | string[], env: Record<string, string>) {
   // An empty value removes the variable, as the configuration treats it.
   const merged = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== ''));
-  const child = spawn(process.execPath, ['bin/jianguan.js', command], { env: merged, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = Array.isArray(command) ? command : [command];
+  const child = spawn(process.execPath, ['bin/jianguan.js', ...args], { env: merged, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const lines: Record<string, any>[] = [];
+  const text: string[] = [];
   let buffer = '';
   child.stdout.on('data', (chunk: Buffer) => {
     buffer += chunk.toString();
     const parts = buffer.split('\n');
     buffer = parts.pop()!;
-    for (const line of parts) if (line.trim()) lines.push(JSON.parse(line));
+    for (const line of parts) {
+      if (!line.trim()) continue;
+      try {
+        lines.push(JSON.parse(line));
+      } catch {
+        text.push(line);
+      }
+    }
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const waitFor = async (message: string) => {
@@ -24,5 +36,12 @@ export function startCommand(command: 'serve' | 'worker', env: Record<string, st
     }
     throw new Error(`no "${message}" log line; saw ${JSON.stringify(lines)}`);
   };
-  return { child, lines, exited, waitFor, stderr: () => stderr };
+  /** Ends the process if it still runs (SIGKILL): for `finally` blocks, so no test leaves one behind. */
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await exited;
+    }
+  };
+  return { child, lines, text, exited, waitFor, stop, stderr: () => stderr };
 }
