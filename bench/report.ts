@@ -1,4 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import type { SyncMeasurement } from './sync.js';
 
 export interface Row {
   scenario: string;
@@ -16,6 +17,8 @@ export interface Report {
   secondsPerRun: number;
   hubPeakMemoryMb: number;
   rows: Row[];
+  /** Source plugin syncs from a local emulator into PostgreSQL. */
+  sync?: SyncMeasurement[];
 }
 
 export const RESULTS_DIR = 'bench/results';
@@ -40,6 +43,10 @@ export async function writeReport(report: Report): Promise<string> {
     );
   }
   lines.push('', `Hub peak resident memory: ${report.hubPeakMemoryMb} MiB`);
+  if (report.sync?.length) {
+    lines.push('', '| plugin sync (emulator → PostgreSQL, no faults) | cases | seconds | records/s | peak memory MiB |', '|---|---|---|---|---|');
+    for (const s of report.sync) lines.push(`| ${s.plugin} | ${s.cases} | ${s.seconds} | ${s.recordsPerSecond} | ${s.peakMemoryMb} |`);
+  }
   const table = lines.join('\n');
   if (previous) await writeFile(`${RESULTS_DIR}/previous.json`, JSON.stringify(previous, null, 2));
   await writeFile(`${RESULTS_DIR}/latest.json`, JSON.stringify(report, null, 2));

@@ -7,6 +7,7 @@ import { prepareDataset } from './dataset.js';
 import { startHubProcess } from './hub-process.js';
 import { drive } from './load.js';
 import { writeReport, type Row } from './report.js';
+import { measureSync } from './sync.js';
 import { SCENARIOS, type Sample } from './scenarios.js';
 
 /**
@@ -26,6 +27,8 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '1,16' },
     database: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/jianguan_bench' },
+    'sync-cases': { type: 'string', default: '20000,100000' },
+    'sync-database': { type: 'string', default: process.env.BENCH_SYNC_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/jianguan_bench_sync' },
   },
 });
 const scale = SCALES[values.scale as keyof typeof SCALES];
@@ -97,7 +100,10 @@ try {
       });
     }
   }
-  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb: await hub.peakMemoryMb(), rows });
+  const hubPeakMemoryMb = await hub.peakMemoryMb();
+  // Integrations: a source plugin's sync from a local emulator into PostgreSQL, at two sizes.
+  const sync = await measureSync(values['sync-database'], values['sync-cases'].split(',').map(Number), log);
+  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb, rows, sync });
   process.stdout.write(`${table}\n`);
 } finally {
   await baseline.stop();
