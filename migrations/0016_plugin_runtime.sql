@@ -43,6 +43,9 @@ CREATE TABLE quarantined_record (
   stream text NOT NULL,
   run_id bigint NOT NULL REFERENCES plugin_run (id),
   raw text NOT NULL,
+  -- A record read again (sources overlap their pages) is quarantined once, however often it is
+  -- read; once discarded it stays discarded.
+  raw_hash text NOT NULL,
   reason text NOT NULL,
   status text NOT NULL DEFAULT 'HELD' CHECK (status IN ('HELD', 'RELEASED', 'DISCARDED')),
   quarantined_at timestamptz NOT NULL DEFAULT now(),
@@ -52,3 +55,4 @@ CREATE TABLE quarantined_record (
   CHECK ((status = 'HELD') = (resolved_at IS NULL))
 );
 CREATE INDEX quarantined_record_plugin_idx ON quarantined_record (plugin, status, id);
+CREATE UNIQUE INDEX quarantined_record_once_idx ON quarantined_record (plugin, stream, raw_hash);

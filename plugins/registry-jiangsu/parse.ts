@@ -16,9 +16,10 @@ const POLICE_TRANSFER: Record<string, boolean> = { '1': true, '0': false };
 type RawCase = Record<string, unknown>;
 
 /**
- * One listed entry as an unlicensed-practice case. Missing values that the entity can say
- * nothing about (name, region, kind, opening date, status, update time) make the record
- * unreadable; so does a code outside the interface's lists, since guessing would misfile the case.
+ * One listed entry as an unlicensed-practice case. A missing key, region, status or update time
+ * makes the record unreadable (the case could not be filed, scoped or ordered); a missing name,
+ * kind or opening date is kept as unknown. A code outside the interface's lists is unreadable,
+ * since guessing would misfile the case.
  */
 export function parseCase(raw: unknown): UnlicensedPracticeCaseRecord {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new BadRecordError(`record is not an object: ${JSON.stringify(raw)?.slice(0, 80)}`);
@@ -28,7 +29,7 @@ export function parseCase(raw: unknown): UnlicensedPracticeCaseRecord {
   const document = documentNumber(record, documentType);
   return {
     caseNumber,
-    personName: field(record, 'dsrxm', (v) => normalize.requiredText(v, 'dsrxm')),
+    personName: field(record, 'dsrxm', normalize.cleanText),
     // 9 means the registry does not know; a missing xb says no more than that.
     sex: listed(record, 'xb', SEXES) ?? 'UNKNOWN',
     documentType,
@@ -36,8 +37,8 @@ export function parseCase(raw: unknown): UnlicensedPracticeCaseRecord {
     documentNumberMasked: document.masked,
     regionCode: field(record, 'xzqh', regionCode),
     place: field(record, 'wfdd', normalize.cleanText),
-    kind: required(listed(record, 'wflx', CASE_KINDS), 'wflx'),
-    openedOn: required(field(record, 'ladate', (v) => normalize.chineseDate(v, 'ladate')), 'ladate'),
+    kind: listed(record, 'wflx', CASE_KINDS),
+    openedOn: field(record, 'ladate', (v) => normalize.chineseDate(v, 'ladate')),
     decidedOn: field(record, 'cfjdrq', (v) => normalize.chineseDate(v, 'cfjdrq')),
     decisionNumber: field(record, 'cfwh', normalize.cleanText),
     content: field(record, 'cfnr', normalize.cleanText),

@@ -64,13 +64,13 @@ export function parseZhejiangCase(raw: unknown): UnlicensedPracticeCaseRecord {
   const sex = normalize.cleanText(row['性别']);
   return {
     caseNumber: normalize.requiredText(row['案件编号'], '案件编号'),
-    personName: normalize.requiredText(row['姓名'], '姓名'),
+    personName: normalize.cleanText(row['姓名']),
     sex: sex === null ? 'UNKNOWN' : fromVocabulary(SEXES, sex, '性别'),
     ...residentId(row['身份证号']),
     regionCode: regionCode(row['行政区划']),
     place: normalize.cleanText(row['违法地点']),
-    kind: fromVocabulary(KINDS, row['违法类型'], '违法类型'),
-    openedOn: required(normalize.chineseDate(row['立案日期'], '立案日期'), '立案日期'),
+    kind: normalize.cleanText(row['违法类型']) === null ? null : fromVocabulary(KINDS, row['违法类型'], '违法类型'),
+    openedOn: normalize.chineseDate(row['立案日期'], '立案日期'),
     decidedOn: normalize.chineseDate(row['处罚决定日期'], '处罚决定日期'),
     decisionNumber: normalize.cleanText(row['处罚文号']),
     content: normalize.cleanText(row['处罚内容']),

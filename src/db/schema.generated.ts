@@ -354,6 +354,7 @@ export interface QuarantinedRecord {
   plugin: string;
   quarantined_at: Generated<Timestamp>;
   raw: string;
+  raw_hash: string;
   reason: string;
   resolution_note: string | null;
   resolved_at: Timestamp | null;
@@ -458,10 +459,10 @@ export interface UnlicensedPracticeCase {
   first_received_at: Generated<Timestamp>;
   id: Generated<Int8>;
   id_number_hash: string | null;
-  kind: string;
+  kind: string | null;
   last_received_at: Generated<Timestamp>;
-  opened_on: string;
-  person_name: string;
+  opened_on: string | null;
+  person_name: string | null;
   place: string | null;
   plugin: string;
   region_code: string;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.generated.js';
 import type { Entities, EntityName, Json } from '../plugin-sdk/index.js';
@@ -65,9 +66,11 @@ export async function commitBatch<E extends EntityName>(
     const receivedAt = new Date().toISOString();
     const { written, unchanged } = await target.writer.write(trx, target.plugin, writable.map((r) => r.record), receivedAt);
     if (quarantined.length > 0) {
-      await sql`INSERT INTO quarantined_record (plugin, stream, run_id, raw, reason)
-        SELECT ${target.plugin}, ${target.stream}, ${target.runId}::bigint, raw, reason
-        FROM unnest(${quarantined.map((q) => rawText(q.raw))}::text[], ${quarantined.map((q) => q.reason)}::text[]) AS q (raw, reason)`.execute(trx);
+      const raws = quarantined.map((q) => rawText(q.raw));
+      await sql`INSERT INTO quarantined_record (plugin, stream, run_id, raw, raw_hash, reason)
+        SELECT ${target.plugin}, ${target.stream}, ${target.runId}::bigint, raw, raw_hash, reason
+        FROM unnest(${raws}::text[], ${raws.map((raw) => createHash('sha256').update(raw).digest('hex'))}::text[], ${quarantined.map((q) => q.reason)}::text[]) AS q (raw, raw_hash, reason)
+        ON CONFLICT (plugin, stream, raw_hash) DO NOTHING`.execute(trx);
     }
     const checkpoint = JSON.stringify(batch.checkpoint);
     await sql`INSERT INTO plugin_checkpoint (plugin, stream, checkpoint, run_id) VALUES (${target.plugin}, ${target.stream}, ${checkpoint}::jsonb, ${target.runId}::bigint)

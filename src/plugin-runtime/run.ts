@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { DB } from '../db/schema.generated.js';
 import { parseRaw } from '../plugin-sdk/contract.js';
 import { failureKindOf, type FailureKind } from '../plugin-sdk/errors.js';
+import type { HttpClientOptions } from '../plugin-sdk/http.js';
 import type { EntityName, Json, SourceStream } from '../plugin-sdk/index.js';
 import { commitBatch, type BatchCounts, type Quarantined, type ReadRecord } from './commit-batch.js';
 import { pluginContext } from './context.js';
@@ -17,6 +18,8 @@ export interface RuntimeDeps {
   pool: pg.Pool;
   logger: Logger;
   writers: EntityWriters;
+  /** Overrides of the HTTP client's timeouts, retries and breaker (tests shorten the waits). */
+  http?: Partial<HttpClientOptions>;
 }
 
 export type RunTrigger = 'SCHEDULE' | 'ON_DEMAND' | 'COMMAND_LINE';
@@ -36,8 +39,13 @@ export class PluginBusyError extends Error {
   }
 }
 
-/** A batch with more than this share of unreadable records (and at least MIN records) fails the run. */
-export const BAD_BATCH_SHARE = 0.5;
+/**
+ * A batch with more than this share of unreadable records (and at least MIN records) fails the
+ * run: that is no longer a few bad records but a source whose format changed, and quarantining
+ * the whole of it would bury the cause. Registries do send many incomplete records, so the bar
+ * is well above half.
+ */
+export const BAD_BATCH_SHARE = 0.8;
 const BAD_BATCH_MIN_RECORDS = 10;
 
 class BadBatchError extends Error {
@@ -85,7 +93,7 @@ async function readStream(
 ) {
   const { plugin } = instance;
   const stored = await deps.db.selectFrom('plugin_checkpoint').select('checkpoint').where('plugin', '=', plugin.name).where('stream', '=', name).executeTakeFirst();
-  const ctx = pluginContext(deps.logger.child({ plugin: plugin.name, stream: name, runId: run.id }), run.signal);
+  const ctx = pluginContext(deps.logger.child({ plugin: plugin.name, stream: name, runId: run.id }), run.signal, deps.http);
   for await (const batch of readAhead(stream.read(instance.config, (stored?.checkpoint as Json | undefined) ?? null, ctx))) {
     run.signal.throwIfAborted();
     const records: ReadRecord<EntityName>[] = [];

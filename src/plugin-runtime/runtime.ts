@@ -2,6 +2,7 @@ import { parseCronItems, type ParsedCronItem, type Task } from 'graphile-worker'
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../db/schema.generated.js';
+import { failureKindOf } from '../plugin-sdk/errors.js';
 import type { CheckResult, Plugin } from '../plugin-sdk/index.js';
 import { pluginContext } from './context.js';
 import type { PluginInstance } from './instances.js';
@@ -59,7 +60,11 @@ export function createPluginRuntime(deps: RuntimeDeps, installed: readonly Plugi
       const instance = instanceOf(plugin);
       const controller = new AbortController();
       try {
-        return await instance.plugin.check(instance.config, pluginContext(deps.logger.child({ plugin, check: true }), controller.signal));
+        return await instance.plugin.check(instance.config, pluginContext(deps.logger.child({ plugin, check: true }), controller.signal, deps.http));
+      } catch (error) {
+        // `check` must answer, not throw; a plugin that throws anyway still gets a typed answer.
+        const failure = failureKindOf(error) === 'CONFIGURATION' ? 'CONFIGURATION' : 'TRANSIENT';
+        return { ok: false, failure, message: error instanceof Error ? error.message : String(error) };
       } finally {
         controller.abort();
       }

@@ -1613,7 +1613,7 @@ export type UnlicensedPracticeCasesQueryVariables = Exact<{
 }>;
 
 
-export type UnlicensedPracticeCasesQuery = { unlicensedPracticeCases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, source: string, caseNumber: string, personName: string, sex: Sex, documentType: PersonDocumentType | null, documentNumberMasked: boolean, place: string | null, kind: UnlicensedPracticeKind, openedOn: string, decidedOn: string | null, decisionNumber: string | null, content: string | null, fineYuan: unknown, confiscatedYuan: unknown, transferredToPolice: boolean, status: UnlicensedPracticeCaseStatus, sourceUpdatedAt: string, firstReceivedAt: string, lastReceivedAt: string, version: number, region: { code: string, name: string } } }> } };
+export type UnlicensedPracticeCasesQuery = { unlicensedPracticeCases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, source: string, caseNumber: string, personName: string | null, sex: Sex, documentType: PersonDocumentType | null, documentNumberMasked: boolean, place: string | null, kind: UnlicensedPracticeKind | null, openedOn: string | null, decidedOn: string | null, decisionNumber: string | null, content: string | null, fineYuan: unknown, confiscatedYuan: unknown, transferredToPolice: boolean, status: UnlicensedPracticeCaseStatus, sourceUpdatedAt: string, firstReceivedAt: string, lastReceivedAt: string, version: number, region: { code: string, name: string } } }> } };
 
 export type UnlicensedPracticeCaseDocumentQueryVariables = Exact<{
   id: string;

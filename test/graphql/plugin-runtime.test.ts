@@ -136,10 +136,10 @@ describe('the plugin runtime', () => {
   });
 
   it('fails the run without moving the checkpoint or storing anything when a batch is mostly bad', async () => {
-    sources.mostlyBad.records = Array.from({ length: 20 }, (_, i) => rawCase(300 + i, { documentNumber: i < 11 ? 'not-a-number' : newIdNumber('320613') }));
+    sources.mostlyBad.records = Array.from({ length: 20 }, (_, i) => rawCase(300 + i, { documentNumber: i < 17 ? 'not-a-number' : newIdNumber('320613') }));
     const outcome = await runtime.run('mostly-bad', 'COMMAND_LINE');
     expect(outcome).toMatchObject({ status: 'FAILED', errorKind: 'BAD_BATCH' });
-    expect(outcome.error).toMatch(/11 of 20 records/);
+    expect(outcome.error).toMatch(/17 of 20 records/);
     expect(await cases('mostly-bad')).toEqual([]);
     expect(await checkpoint('mostly-bad')).toBeUndefined();
     expect(await hub.database.db.selectFrom('quarantined_record').select('id').where('plugin', '=', 'mostly-bad').execute()).toEqual([]);

@@ -80,8 +80,16 @@ export function memorySource(name: string, data: { records: RawCase[]; batchSize
   });
 }
 
-/** A runtime over `plugins`, each configured (token `good`) with no schedule. */
-export function testPluginRuntime(database: Database, plugins: Plugin[], hashKey: string | undefined = TEST_ID_HASH_KEY): PluginRuntime {
-  const instances = new Map<string, PluginInstance>(plugins.map((plugin) => [plugin.name, { plugin, config: { token: 'good' }, schedule: null }]));
-  return createPluginRuntime({ db: database.db, pool: database.pool, logger: quietLogger, writers: entityWriters({ idNumberHashKey: hashKey }) }, plugins, instances);
+/** A runtime over `plugins`, each configured (by default with token `good`) with no schedule; HTTP waits kept short. */
+export function testPluginRuntime(
+  database: Database,
+  plugins: Plugin[],
+  options: { hashKey?: string; configs?: Record<string, unknown>; schedules?: Record<string, string> } = {},
+): PluginRuntime {
+  const instances = new Map<string, PluginInstance>(
+    plugins.map((plugin) => [plugin.name, { plugin, config: options.configs?.[plugin.name] ?? { token: 'good' }, schedule: options.schedules?.[plugin.name] ?? null }]),
+  );
+  const writers = entityWriters({ idNumberHashKey: options.hashKey ?? TEST_ID_HASH_KEY });
+  const http = { timeoutMs: 2_000, initialDelayMs: 5, maxDelayMs: 200, maxAttempts: 12, breakerThreshold: 1_000 };
+  return createPluginRuntime({ db: database.db, pool: database.pool, logger: quietLogger, writers, http }, plugins, instances);
 }

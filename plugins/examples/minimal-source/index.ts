@@ -6,6 +6,7 @@ import { BadRecordError, ConfigurationError, TransientError, defineSource, defin
  * `GET {baseUrl}/cases?after={cursor}` answering `{ "items": [...], "next": "…" | null }`.
  */
 const configSchema = z.object({ baseUrl: z.url(), token: z.string().min(1) });
+type Config = z.infer<typeof configSchema>;
 
 /** Statuses the far side can answer with, in the SDK's failure kinds. */
 function interpret(response: HttpResponse) {
@@ -30,7 +31,7 @@ export const minimalSource = defineSource({
   streams: {
     cases: defineStream({
       entity: 'unlicensed-practice-case',
-      async *read(config, checkpoint, ctx) {
+      async *read(config: Config, checkpoint, ctx) {
         let cursor = typeof checkpoint === 'string' ? checkpoint : '';
         for (;;) {
           const url = `${config.baseUrl}/cases?after=${encodeURIComponent(cursor)}`;

@@ -43,7 +43,7 @@ UnlicensedPracticeCaseNode.implement({
   fields: (t) => ({
     source: t.exposeString('plugin', { description: 'The source plugin it came from, or `hub` when recorded here.' }),
     caseNumber: t.exposeString('case_number', { description: '案件编号, unique per source' }),
-    personName: t.exposeString('person_name', { description: '当事人姓名' }),
+    personName: t.exposeString('person_name', { nullable: true, description: '当事人姓名 (null when the source does not give it)' }),
     sex: t.field({ type: SexEnum, resolve: (c) => c.sex as 'MALE' }),
     documentType: t.field({ type: DocumentTypeEnum, nullable: true, resolve: (c) => c.document_type as 'RESIDENT_ID' | null }),
     documentNumber: t.string({
@@ -55,8 +55,8 @@ UnlicensedPracticeCaseNode.implement({
     documentNumberMasked: t.exposeBoolean('document_number_masked', { description: 'The source sent the number masked (e.g. 3206021980****1234): it cannot be matched exactly.' }),
     region: t.field({ type: RegionNode, description: '行政区划: the county where it happened', resolve: (c) => c.region_code }),
     place: t.exposeString('place', { nullable: true, description: '违法地点' }),
-    kind: t.field({ type: UnlicensedPracticeKind, resolve: (c) => c.kind as 'UNLICENSED_PRACTICE' }),
-    openedOn: t.field({ type: 'Date', description: '立案日期', resolve: (c) => c.opened_on }),
+    kind: t.field({ type: UnlicensedPracticeKind, nullable: true, resolve: (c) => c.kind as 'UNLICENSED_PRACTICE' | null }),
+    openedOn: t.field({ type: 'Date', nullable: true, description: '立案日期', resolve: (c) => c.opened_on }),
     decidedOn: t.field({ type: 'Date', nullable: true, description: '处罚决定日期', resolve: (c) => c.decided_on }),
     decisionNumber: t.exposeString('decision_number', { nullable: true, description: '处罚文号' }),
     content: t.exposeString('content', { nullable: true, description: '处罚内容' }),

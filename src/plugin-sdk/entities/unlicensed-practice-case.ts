@@ -4,7 +4,9 @@ import { singleLineText, freeText } from './text.js';
 /**
  * The entity contract for 非法行医 cases: what every source plugin's `parse` must produce. The
  * runtime validates each record against it before anything is written; a record that fails is
- * quarantined with the issues as its reason.
+ * quarantined with the issues as its reason. Only what a case cannot be kept without is
+ * required: its number, its county (which decides who may see it), its status and the source's
+ * update time; a missing name, kind or opening date leaves the field empty rather than losing the case.
  */
 export const CASE_KINDS = {
   UNLICENSED_PRACTICE: '无证行医',
@@ -36,7 +38,8 @@ const amount = z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, 'must be yuan with at 
 export const unlicensedPracticeCaseSchema = z
   .object({
     caseNumber: singleLineText(64),
-    personName: singleLineText(100),
+    /** Null when the source does not name the person (a case is kept rather than lost). */
+    personName: singleLineText(100).nullable(),
     sex: z.enum(keys(SEXES)),
     documentType: z.enum(keys(DOCUMENT_TYPES)).nullable(),
     /** For a resident ID: 18 characters (checked), or masked with `*`. Other documents as written. */
@@ -44,8 +47,8 @@ export const unlicensedPracticeCaseSchema = z
     documentNumberMasked: z.boolean(),
     regionCode: z.string().regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 code'),
     place: freeText(500).nullable(),
-    kind: z.enum(keys(CASE_KINDS)),
-    openedOn: isoDate,
+    kind: z.enum(keys(CASE_KINDS)).nullable(),
+    openedOn: isoDate.nullable(),
     decidedOn: isoDate.nullable(),
     decisionNumber: singleLineText(100).nullable(),
     content: freeText(4000).nullable(),

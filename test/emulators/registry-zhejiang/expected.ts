@@ -4,7 +4,7 @@ import { ZHEJIANG_KINDS, ZHEJIANG_SEXES, ZHEJIANG_STATUSES, type ZhejiangKind, t
 /** What a correct reader understands from one row of a day's file. */
 export interface ZhejiangExpectedCase {
   caseNumber: string;
-  personName: string;
+  personName: string | null;
   /** 18 characters, upper case; a 15-digit number converted; null when the row has none. */
   idNumber: string | null;
   /** The row carried a first-generation (15-digit) number, so idNumber was computed from it. */
@@ -13,8 +13,8 @@ export interface ZhejiangExpectedCase {
   sex: ZhejiangSex | 'UNKNOWN';
   place: string | null;
   regionCode: string;
-  kind: ZhejiangKind;
-  openedOn: string;
+  kind: ZhejiangKind | null;
+  openedOn: string | null;
   decidedOn: string | null;
   decisionNumber: string | null;
   content: string | null;
@@ -70,12 +70,6 @@ function contractDate(value: string, column: string): string | null {
   return `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}`;
 }
 
-function requiredDate(value: string, column: string): string {
-  const date = contractDate(value, column);
-  if (date === null) throw new UnreadableRow(`${column} is missing`);
-  return date;
-}
-
 function beijingTimestamp(value: string, column: string): string {
   const text = requiredText(value, column);
   const parts = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text);
@@ -129,14 +123,15 @@ export function understandZhejiangRow(row: ZhejiangRow): ZhejiangReading {
     const id = idNumber(row['身份证号']);
     const record: ZhejiangExpectedCase = {
       caseNumber,
-      personName: requiredText(row['姓名'], '姓名'),
+      // A case with no name, kind or opening date is still a case: those stay unknown.
+      personName: optionalText(row['姓名']),
       idNumber: id.number,
       idNumberConverted: id.converted,
       sex: optionalText(row['性别']) === null ? 'UNKNOWN' : lookup(SEXES, row['性别'], '性别'),
       place: optionalText(row['违法地点']),
       regionCode: regionCode(row['行政区划']),
-      kind: lookup(KINDS, row['违法类型'], '违法类型'),
-      openedOn: requiredDate(row['立案日期'], '立案日期'),
+      kind: optionalText(row['违法类型']) === null ? null : lookup(KINDS, row['违法类型'], '违法类型'),
+      openedOn: contractDate(row['立案日期'], '立案日期'),
       decidedOn: contractDate(row['处罚决定日期'], '处罚决定日期'),
       decisionNumber: optionalText(row['处罚文号']),
       content: optionalText(row['处罚内容']),
