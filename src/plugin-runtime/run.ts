@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { DB } from '../db/schema.generated.js';
 import { parseRaw } from '../plugin-sdk/contract.js';
 import { failureKindOf, type FailureKind } from '../plugin-sdk/errors.js';
+import type { HttpClientOptions } from '../plugin-sdk/http.js';
 import type { EntityName, Json, SourceStream } from '../plugin-sdk/index.js';
 import { commitBatch, type BatchCounts, type Quarantined, type ReadRecord } from './commit-batch.js';
 import { pluginContext } from './context.js';
@@ -17,9 +18,11 @@ export interface RuntimeDeps {
   pool: pg.Pool;
   logger: Logger;
   writers: EntityWriters;
+  /** HTTP timeouts and retries for plugins, if not the SDK's defaults (tests shorten the backoff). */
+  http?: Partial<HttpClientOptions>;
 }
 
-export type RunTrigger = 'SCHEDULE' | 'ON_DEMAND' | 'COMMAND_LINE';
+export type RunTrigger = 'SCHEDULE' | 'ON_DEMAND' | 'COMMAND_LINE' | 'OUTBOX';
 
 export interface RunOutcome {
   runId: string;
@@ -111,6 +114,7 @@ export async function runSource(
     const logger = deps.logger.child({ plugin: name, runId: id });
     logger.info({ trigger }, 'plugin run started');
     try {
+      if (instance.plugin.kind !== 'source') throw new Error(`${name} is not a source`);
       for (const [streamName, stream] of Object.entries(instance.plugin.streams)) {
         await readStream(deps, instance, { id, signal: controller.signal }, streamName, stream, totals, options.onBatch ?? (() => undefined));
       }

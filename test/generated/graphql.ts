@@ -685,6 +685,8 @@ export type RegisterLicenseInput = {
   /** Id of the Institution or Practitioner holding it. */
   holderId: string;
   issuingAuthority: string;
+  /** 许可机关的统一社会信用代码 (XK_XKJGDM): without it the 行政许可 record is held, not sent to the credit platform. */
+  issuingAuthorityUscc?: string | null | undefined;
   kind: LicenseKind;
   /** 登记号 (22 chars) or certificate number (15 / 12 digits) */
   number: string;
@@ -879,6 +881,8 @@ export type UpdateInstitutionInput = {
 export type UpdateLicenseInput = {
   id: string;
   issuingAuthority?: string | null | undefined;
+  /** 许可机关的统一社会信用代码 (XK_XKJGDM) */
+  issuingAuthorityUscc?: string | null | undefined;
   status?: LicenseStatus | null | undefined;
   validUntil?: string | null | undefined;
   version: number;
