@@ -8,57 +8,24 @@ import {
   UpdateLicenseDocument,
 } from '../generated/graphql.js';
 import { enqueueCreditDelivery } from '../../src/plugin-runtime/outbox/enqueue.js';
-import { AUTHORITY_USCC, SOURCE_UNIT, startCreditPlatformSetup, type CreditPlatformSetup } from '../support/credit-platform.js';
-import { institutionIdentifiers, registerInstitution, registerPractitioner } from '../support/fixtures.js';
+import { AUTHORITY_USCC, decidePenalty, institutionWithLicense, localId, SOURCE_UNIT, startCreditPlatformSetup, type CreditPlatformSetup } from '../support/credit-platform.js';
+import { registerPractitioner } from '../support/fixtures.js';
 
 let setup: CreditPlatformSetup;
 let next = 1;
-const local = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
+const local = localId;
+const penalty = (subjectId: string, input: Record<string, unknown> = {}) => decidePenalty(setup.hub, subjectId, input);
 
 beforeAll(async () => {
   setup = await startCreditPlatformSetup();
 });
 afterAll(() => setup.close());
 
-async function institutionWithLicense(overrides: { legalRepresentative?: string | null } = {}) {
-  const ids = institutionIdentifiers();
-  const institution = await registerInstitution(setup.hub, { uscc: ids.uscc, legalRepresentative: overrides.legalRepresentative === undefined ? '张三' : overrides.legalRepresentative });
-  const result = await setup.hub.execute(RegisterLicenseDocument, {
-    input: { kind: 'INSTITUTION_PRACTICE', number: ids.licenseNumber, holderId: institution.id, issuingAuthority: '南通市崇川区卫生健康委员会', issuingAuthorityUscc: AUTHORITY_USCC, validFrom: '2024-01-10', validUntil: '2029-01-09' },
-  });
-  const payload = result.data!.registerLicense;
-  if (payload.__typename !== 'RegisterLicenseSuccess') throw new Error(JSON.stringify(result));
-  return { institution, license: payload.data };
-}
-
-async function penalty(subjectId: string, input: Record<string, unknown> = {}) {
-  const result = await setup.hub.execute(RecordPenaltyDocument, {
-    input: {
-      decisionNumber: `通卫医罚〔2024〕${next++}号`,
-      subjectId,
-      violationType: '使用非卫生技术人员从事医疗卫生技术工作',
-      facts: '经查，该机构使用非卫生技术人员从事医疗卫生技术工作',
-      legalBasis: '《医疗机构管理条例》第四十七条',
-      categories: ['WARNING', 'FINE'],
-      content: '警告，罚款贰仟元',
-      fineYuan: '2000.00',
-      decidedOn: '2024-05-20',
-      authorityName: '南通市卫生健康委员会',
-      authorityUscc: '12110000400686291H',
-      severity: 'GENERAL',
-      ...input,
-    } as never,
-  });
-  const payload = result.data!.recordPenalty;
-  if (payload.__typename !== 'RecordPenaltySuccess') throw new Error(JSON.stringify(result));
-  return payload.data;
-}
-
 const submissionsOf = (id: string) => setup.emulator.submissions.filter((s) => s.ids.includes(id));
 
 describe('credit-platform sink: decisions reach the platform exactly once', () => {
   it('delivers every license and penalty decided through the graph, with every field, once', async () => {
-    const { institution, license } = await institutionWithLicense();
+    const { institution, license } = await institutionWithLicense(setup.hub);
     const practitioner = await registerPractitioner(setup.hub);
     const certificate = await setup.hub.execute(RegisterLicenseDocument, {
       input: { kind: 'PHYSICIAN_PRACTICE', number: String(110_000_000_900_000 + next++), holderId: practitioner.id, issuingAuthority: '南通市卫生健康委员会', issuingAuthorityUscc: AUTHORITY_USCC, validFrom: '2023-06-01' },
@@ -95,7 +62,7 @@ describe('credit-platform sink: decisions reach the platform exactly once', () =
   });
 
   it('sends only the latest content of a record edited before delivery, and the new version of one edited after', async () => {
-    const { license } = await institutionWithLicense();
+    const { license } = await institutionWithLicense(setup.hub);
     const id = `XK-${local(license.id)}`;
     const edited = await setup.hub.execute(UpdateLicenseDocument, { input: { id: license.id, version: license.version, validUntil: '2030-01-09' } });
     const version = (edited.data!.updateLicense as { data: { version: number } }).data.version;
@@ -111,7 +78,7 @@ describe('credit-platform sink: decisions reach the platform exactly once', () =
   });
 
   it('withdraws a revoked decision after its record, never before, even when both wait for one delivery', async () => {
-    const { institution } = await institutionWithLicense();
+    const { institution } = await institutionWithLicense(setup.hub);
     const decided = await penalty(institution.id);
     const id = `CF-${local(decided.id)}`;
     const revoked = await setup.hub.execute(RevokePenaltyDocument, { input: { id: decided.id, version: decided.version, revokedOn: '2024-06-01', reason: '行政复议撤销' } });
@@ -125,7 +92,7 @@ describe('credit-platform sink: decisions reach the platform exactly once', () =
   });
 
   it('holds a record that cannot be mapped, with the reason, and sends it once the data is corrected and it is retried', async () => {
-    const { institution, license } = await institutionWithLicense({ legalRepresentative: null });
+    const { institution, license } = await institutionWithLicense(setup.hub, { legalRepresentative: null });
     const id = `XK-${local(license.id)}`;
     await setup.deliver();
     expect(setup.emulator.record('xzxk', id)).toBeUndefined();
@@ -137,7 +104,7 @@ describe('credit-platform sink: decisions reach the platform exactly once', () =
   });
 
   it('never sends a decision whose transaction rolled back', async () => {
-    const { institution } = await institutionWithLicense();
+    const { institution } = await institutionWithLicense(setup.hub);
     const first = await penalty(institution.id);
     const before = (await setup.outbox()).length;
     // The same decision number again: the write is refused and nothing of it is queued.

@@ -5,6 +5,8 @@ import { entityWriters } from '../../src/plugin-runtime/writers/index.js';
 import type { SinkPlugin } from '../../src/plugin-sdk/index.js';
 import { startCreditPlatformEmulator, type CreditPlatformEmulator } from '../emulators/credit-platform/index.js';
 import type { TestDatabase } from './database.js';
+import { RecordPenaltyDocument, RegisterLicenseDocument } from '../generated/graphql.js';
+import { institutionIdentifiers, registerInstitution } from './fixtures.js';
 import { startTestHub, type TestHub } from './hub.js';
 import { quietLogger } from './settings.js';
 import { TEST_ID_HASH_KEY } from './plugins.js';
@@ -69,4 +71,44 @@ export async function startCreditPlatformSetup(options: { plugin?: SinkPlugin; t
       await hub.close();
     },
   };
+}
+
+let next = 1;
+/** The hub's own id in a global id. */
+export const localId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
+
+/** An institution (with its 法定代表人 unless told otherwise) and its 执业许可证, registered through the graph. */
+export async function institutionWithLicense(hub: TestHub, overrides: { legalRepresentative?: string | null } = {}) {
+  const ids = institutionIdentifiers();
+  const institution = await registerInstitution(hub, { uscc: ids.uscc, legalRepresentative: overrides.legalRepresentative === undefined ? '张三' : overrides.legalRepresentative });
+  const result = await hub.execute(RegisterLicenseDocument, {
+    input: { kind: 'INSTITUTION_PRACTICE', number: ids.licenseNumber, holderId: institution.id, issuingAuthority: '南通市崇川区卫生健康委员会', issuingAuthorityUscc: AUTHORITY_USCC, validFrom: '2024-01-10', validUntil: '2029-01-09' },
+  });
+  const payload = result.data!.registerLicense;
+  if (payload.__typename !== 'RegisterLicenseSuccess') throw new Error(JSON.stringify(result));
+  return { institution, license: payload.data };
+}
+
+/** A penalty decided through the graph: by default a warning and a 2,000 yuan fine. */
+export async function decidePenalty(hub: TestHub, subjectId: string, input: Record<string, unknown> = {}) {
+  const result = await hub.execute(RecordPenaltyDocument, {
+    input: {
+      decisionNumber: `通卫医罚〔2024〕${next++}号`,
+      subjectId,
+      violationType: '使用非卫生技术人员从事医疗卫生技术工作',
+      facts: '经查，该机构使用非卫生技术人员从事医疗卫生技术工作',
+      legalBasis: '《医疗机构管理条例》第四十七条',
+      categories: ['WARNING', 'FINE'],
+      content: '警告，罚款贰仟元',
+      fineYuan: '2000.00',
+      decidedOn: '2024-05-20',
+      authorityName: '南通市卫生健康委员会',
+      authorityUscc: '12110000400686291H',
+      severity: 'GENERAL',
+      ...input,
+    } as never,
+  });
+  const payload = result.data!.recordPenalty;
+  if (payload.__typename !== 'RecordPenaltySuccess') throw new Error(JSON.stringify(result));
+  return payload.data;
 }
