@@ -16,6 +16,8 @@ export interface Report {
   secondsPerRun: number;
   hubPeakMemoryMb: number;
   rows: Row[];
+  /** Records per second delivered to a local credit-platform emulator (licenses and penalties, no faults). */
+  creditDelivery?: { records: number; seconds: number; recordsPerSecond: number };
 }
 
 export const RESULTS_DIR = 'bench/results';
@@ -40,6 +42,10 @@ export async function writeReport(report: Report): Promise<string> {
     );
   }
   lines.push('', `Hub peak resident memory: ${report.hubPeakMemoryMb} MiB`);
+  if (report.creditDelivery) {
+    const d = report.creditDelivery;
+    lines.push('', `Credit-platform delivery: ${d.records} records (licenses and penalties) in ${d.seconds} s, ${d.recordsPerSecond} records/s to a local emulator (goal 5,000)`);
+  }
   const table = lines.join('\n');
   if (previous) await writeFile(`${RESULTS_DIR}/previous.json`, JSON.stringify(previous, null, 2));
   await writeFile(`${RESULTS_DIR}/latest.json`, JSON.stringify(report, null, 2));

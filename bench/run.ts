@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mintToken } from '../src/auth/tokens.js';
 import { parseArgs } from 'node:util';
 import { startBaselineServer } from './baseline-server.js';
+import { benchCreditDelivery } from './credit-delivery.js';
 import { prepareDataset } from './dataset.js';
 import { startHubProcess } from './hub-process.js';
 import { drive } from './load.js';
@@ -97,7 +98,9 @@ try {
       });
     }
   }
-  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb: await hub.peakMemoryMb(), rows });
+  const hubPeakMemoryMb = await hub.peakMemoryMb();
+  const creditDelivery = await benchCreditDelivery(values.database, log);
+  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb, rows, creditDelivery });
   process.stdout.write(`${table}\n`);
 } finally {
   await baseline.stop();
