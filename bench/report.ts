@@ -19,6 +19,8 @@ export interface Report {
   rows: Row[];
   /** Source plugin syncs from a local emulator into PostgreSQL. */
   sync?: SyncMeasurement[];
+  /** Records per second delivered to a local credit-platform emulator (licenses and penalties, no faults). */
+  creditDelivery?: { records: number; seconds: number; recordsPerSecond: number };
 }
 
 export const RESULTS_DIR = 'bench/results';
@@ -46,6 +48,10 @@ export async function writeReport(report: Report): Promise<string> {
   if (report.sync?.length) {
     lines.push('', '| plugin sync (emulator → PostgreSQL, no faults) | cases | seconds | records/s | peak memory MiB |', '|---|---|---|---|---|');
     for (const s of report.sync) lines.push(`| ${s.plugin} | ${s.cases} | ${s.seconds} | ${s.recordsPerSecond} | ${s.peakMemoryMb} |`);
+  }
+  if (report.creditDelivery) {
+    const d = report.creditDelivery;
+    lines.push('', `Credit-platform delivery: ${d.records} records (licenses and penalties) in ${d.seconds} s, ${d.recordsPerSecond} records/s to a local emulator (goal 5,000)`);
   }
   const table = lines.join('\n');
   if (previous) await writeFile(`${RESULTS_DIR}/previous.json`, JSON.stringify(previous, null, 2));

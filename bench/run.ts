@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mintToken } from '../src/auth/tokens.js';
 import { parseArgs } from 'node:util';
 import { startBaselineServer } from './baseline-server.js';
+import { benchCreditDelivery } from './credit-delivery.js';
 import { prepareDataset } from './dataset.js';
 import { startHubProcess } from './hub-process.js';
 import { drive } from './load.js';
@@ -101,9 +102,11 @@ try {
     }
   }
   const hubPeakMemoryMb = await hub.peakMemoryMb();
-  // Integrations: a source plugin's sync from a local emulator into PostgreSQL, at two sizes.
+  // Integrations: a source plugin's sync from a local emulator into PostgreSQL, at two sizes, and
+  // the seeded licenses and penalties delivered to a local credit-platform emulator.
   const sync = await measureSync(values['sync-database'], values['sync-cases'].split(',').map(Number), log);
-  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb, rows, sync });
+  const creditDelivery = await benchCreditDelivery(values.database, log);
+  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb, rows, sync, creditDelivery });
   process.stdout.write(`${table}\n`);
 } finally {
   await baseline.stop();

@@ -101,6 +101,29 @@ export interface Complaint {
   version: Generated<number>;
 }
 
+export interface CreditDelivery {
+  attempts: Generated<number>;
+  change_seq: Generated<Int8>;
+  delivered_at: Timestamp | null;
+  delivered_hash: string | null;
+  delivered_withdrawal: string | null;
+  held_reason: string | null;
+  in_doubt: Json | null;
+  kind: string;
+  last_attempt_at: Timestamp | null;
+  last_error: string | null;
+  license_id: Int8 | null;
+  penalty_id: Int8 | null;
+  pending: Generated<boolean>;
+  pending_since: Generated<Timestamp | null>;
+  record_id: string;
+  rejected_hash: string | null;
+  rejected_withdrawal: string | null;
+  rejection_errors: Json | null;
+  status: Generated<string>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface CreditEvaluation {
   as_of: string;
   deductions: Json;
@@ -243,6 +266,7 @@ export interface License {
   holder_practitioner_id: Int8 | null;
   id: Generated<Int8>;
   issuing_authority: string;
+  issuing_authority_uscc: string | null;
   kind: string;
   number: string;
   status: Generated<string>;
@@ -480,6 +504,7 @@ export interface DB {
   calendar_day: CalendarDay;
   commitment_letter: CommitmentLetter;
   complaint: Complaint;
+  credit_delivery: CreditDelivery;
   credit_evaluation: CreditEvaluation;
   credit_list_entry: CreditListEntry;
   credit_scheme: CreditScheme;

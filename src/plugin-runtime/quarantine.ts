@@ -22,7 +22,8 @@ export async function releaseQuarantined(db: Kysely<DB>, installed: readonly Plu
     const held = await heldRecord(trx, id);
     if (!held) return { ok: false, code: 'NOT_FOUND', message: `no quarantined record ${id}` };
     if (held.status !== 'HELD') return { ok: false, code: 'ALREADY_RESOLVED', message: `quarantined record ${id} was already ${held.status.toLowerCase()}` };
-    const stream = installed.find((p) => p.name === held.plugin)?.streams[held.stream];
+    const source = installed.find((p) => p.name === held.plugin);
+    const stream = source?.kind === 'source' ? source.streams[held.stream] : undefined;
     if (!stream) return { ok: false, code: 'UNKNOWN_PLUGIN', message: `plugin ${held.plugin} (stream ${held.stream}) is no longer installed` };
     const parsed = parseRaw(stream, JSON.parse(held.raw) as unknown);
     if (!parsed.ok) return { ok: false, code: 'STILL_UNREADABLE', message: parsed.reason };

@@ -22,7 +22,7 @@ export interface RuntimeDeps {
   http?: Partial<HttpClientOptions>;
 }
 
-export type RunTrigger = 'SCHEDULE' | 'ON_DEMAND' | 'COMMAND_LINE';
+export type RunTrigger = 'SCHEDULE' | 'ON_DEMAND' | 'COMMAND_LINE' | 'OUTBOX';
 
 export interface RunOutcome {
   runId: string;
@@ -145,6 +145,7 @@ export async function runSource(
     const logger = deps.logger.child({ plugin: name, runId: id });
     logger.info({ trigger }, 'plugin run started');
     try {
+      if (instance.plugin.kind !== 'source') throw new Error(`${name} is not a source`);
       for (const [streamName, stream] of Object.entries(instance.plugin.streams)) {
         await readStream(deps, instance, { id, signal: controller.signal }, streamName, stream, totals, options.onBatch ?? (() => undefined));
       }

@@ -7,7 +7,9 @@ import type { CheckResult, Plugin } from '../plugin-sdk/index.js';
 import { pluginContext } from './context.js';
 import type { PluginInstance } from './instances.js';
 import { discardQuarantined, releaseQuarantined, type QuarantineOutcome } from './quarantine.js';
+import { DELIVER_TASK } from './outbox/enqueue.js';
 import { runSource, type RunOutcome, type RunTrigger, type RuntimeDeps } from './run.js';
+import { runSink } from './run-sink.js';
 
 export const PLUGIN_SYNC_TASK = 'plugin-sync';
 
@@ -53,7 +55,10 @@ export function createPluginRuntime(deps: RuntimeDeps, installed: readonly Plugi
   const runtime: PluginRuntime = {
     installed,
     instances,
-    run: (plugin, trigger, options) => runSource(deps, instanceOf(plugin), trigger, options),
+    run: (plugin, trigger, options) => {
+      const instance = instanceOf(plugin);
+      return instance.plugin.kind === 'sink' ? runSink(deps, instance, trigger, options) : runSource(deps, instance, trigger, options);
+    },
     releaseQuarantined: (id, actor) => releaseQuarantined(deps.db, installed, deps.writers, id, actor),
     discardQuarantined: (id, actor, note) => discardQuarantined(deps.db, id, actor, note),
     async check(plugin) {
@@ -89,6 +94,16 @@ export function createPluginRuntime(deps: RuntimeDeps, installed: readonly Plugi
         // error or a bad batch waits for a person, so retrying would only repeat it.
         if (outcome.status === 'FAILED' && (outcome.errorKind === 'TRANSIENT' || outcome.errorKind === 'ABORTED')) {
           throw new Error(`run ${outcome.runId} failed: ${outcome.error}`);
+        }
+      },
+      // The outbox has work (queued in the transaction of its cause): every configured sink delivers it.
+      [DELIVER_TASK]: async (_payload, helpers) => {
+        const sinks = [...instances.values()].filter((instance) => instance.plugin.kind === 'sink');
+        for (const instance of sinks) {
+          const outcome = await runtime.run(instance.plugin.name, 'OUTBOX', { signal: helpers.abortSignal });
+          if (outcome.status === 'FAILED' && (outcome.errorKind === 'TRANSIENT' || outcome.errorKind === 'ABORTED' || outcome.errorKind === 'INTERNAL')) {
+            throw new Error(`run ${outcome.runId} failed: ${outcome.error}`);
+          }
         }
       },
     }),

@@ -4,6 +4,18 @@
  * persists and quarantines.
  */
 export { defineSource, defineStream } from './plugin.js';
+export { defineSink } from './sink.js';
+export type {
+  CreditRecord,
+  CreditRecordKind,
+  CreditWithdrawal,
+  DeliveryResult,
+  FieldProblem,
+  ReconcileResult,
+  SinkBatch,
+  SinkPlugin,
+  WithdrawalReason,
+} from './sink.js';
 export type { CheckResult, EntityName, Entities, Json, Plugin, PluginContext, PluginLogger, SourceBatch, SourcePlugin, SourceStream } from './plugin.js';
 export { BadRecordError, ConfigurationError, TransientError } from './errors.js';
 export type { HttpClient, HttpRequest, HttpResponse } from './http.js';

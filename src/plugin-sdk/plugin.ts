@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { UnlicensedPracticeCaseRecord } from './entities/unlicensed-practice-case.js';
 import type { HttpClient } from './http.js';
+import type { SinkPlugin } from './sink.js';
 
 /** JSON a checkpoint may hold: the runtime stores it as the plugin gave it and hands it back. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -81,4 +82,5 @@ export function defineStream<Config, E extends EntityName>(stream: SourceStream<
   return stream;
 }
 
-export type Plugin = SourcePlugin;
+/** Sources bring records in; sinks deliver the hub's records out. */
+export type Plugin = SourcePlugin | SinkPlugin;

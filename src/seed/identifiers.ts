@@ -11,10 +11,15 @@ export function orgCodeFor(index: number): string {
   return body + orgCodeCheckChar(body)!;
 }
 
-/** 12 = public institution (事业单位), 52 = private non-enterprise (民办非企业), 91 = enterprise. */
-export function usccFor(registrationType: '12' | '52' | '91', regionCode: string, orgCode: string): string {
+/** 11 = government body (机关), 12 = public institution (事业单位), 52 = private non-enterprise (民办非企业), 91 = enterprise. */
+export function usccFor(registrationType: '11' | '12' | '52' | '91', regionCode: string, orgCode: string): string {
   const first17 = registrationType + regionCode + orgCode;
   return first17 + usccCheckChar(first17)!;
+}
+
+/** The county health authority (卫生健康局) of a region: organisation codes of their own range, apart from institutions'. */
+export function authorityUsccFor(regionCode: string): string {
+  return usccFor('11', regionCode, orgCodeFor(80_000_000 + (Number(regionCode) % 1_000_000)));
 }
 
 export function licenseRegistrationNumberFor(orgCode: string, regionCode: string, economicType: string, categoryCode: string): string {

@@ -18,7 +18,8 @@ export interface RecordCounts {
   disclosures: number;
 }
 
-const AUTHORITY_USCC = '12110000400686291H';
+/** The deciding health commission (卫生健康委员会) of seeded penalties and practitioners' registrations. */
+export const AUTHORITY_USCC = '12110000400686291H';
 
 export async function seedSupervisionRecords(trx: Transaction<DB>, random: SeededRandom, onProgress?: (stage: string, done: number, total: number) => void): Promise<RecordCounts> {
   const institutions = await trx.selectFrom('institution').select(['id', 'name', 'uscc', 'region_code']).orderBy('id').execute();

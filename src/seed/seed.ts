@@ -1,9 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import { bulkInsert } from '../db/bulk-insert.js';
 import type { DB } from '../db/schema.generated.js';
+import { enqueueAllCreditRecords } from '../plugin-runtime/outbox/enqueue.js';
+import { authorityUsccFor } from './identifiers.js';
 import { planInstitution, planPractitioner, staffWeight, type County, type PlannedInstitution } from './plan.js';
 import { SeededRandom } from './random.js';
-import { seedSupervisionRecords, type RecordCounts } from './records.js';
+import { AUTHORITY_USCC, seedSupervisionRecords, type RecordCounts } from './records.js';
 
 export interface SeedOptions {
   institutions: number;
@@ -40,6 +42,8 @@ export async function seedDataset(db: Kysely<DB>, options: SeedOptions): Promise
     const sites = await seedInstitutions(trx, random, counties, options, summary);
     await seedPractitioners(trx, random, counties, sites, options, summary);
     if (options.records !== false) summary.records = await seedSupervisionRecords(trx, random, options.onProgress);
+    // Every license and penalty decision goes to the national credit platform (双公示).
+    await enqueueAllCreditRecords(trx);
     return summary;
   });
 }
@@ -79,8 +83,8 @@ async function seedInstitutions(trx: Transaction<DB>, random: SeededRandom, coun
     const licenses = await bulkInsert(
       trx,
       'license',
-      { kind: 'text', number: 'text', holder_institution_id: 'bigint', issuing_authority: 'text', valid_from: 'date', valid_until: 'date' },
-      planned.map((p) => ({ kind: 'INSTITUTION_PRACTICE', holder_institution_id: idByUscc.get(p.uscc)!, ...p.license })),
+      { kind: 'text', number: 'text', holder_institution_id: 'bigint', issuing_authority: 'text', issuing_authority_uscc: 'text', valid_from: 'date', valid_until: 'date' },
+      planned.map((p) => ({ kind: 'INSTITUTION_PRACTICE', holder_institution_id: idByUscc.get(p.uscc)!, ...p.license, issuing_authority_uscc: authorityUsccFor(p.region_code) })),
       ['id', 'number'],
     );
     const licenseIdByNumber = new Map(licenses.map((r) => [r.number, r.id]));
@@ -132,8 +136,8 @@ async function seedPractitioners(trx: Transaction<DB>, random: SeededRandom, cou
     await bulkInsert(
       trx,
       'license',
-      { kind: 'text', number: 'text', holder_practitioner_id: 'bigint', issuing_authority: 'text', valid_from: 'date' },
-      withCertificate.map((p) => ({ ...p.certificate!, holder_practitioner_id: idByNumber.get(p.id_number)!, issuing_authority: '卫生健康委员会' })),
+      { kind: 'text', number: 'text', holder_practitioner_id: 'bigint', issuing_authority: 'text', issuing_authority_uscc: 'text', valid_from: 'date' },
+      withCertificate.map((p) => ({ ...p.certificate!, holder_practitioner_id: idByNumber.get(p.id_number)!, issuing_authority: '卫生健康委员会', issuing_authority_uscc: AUTHORITY_USCC })),
     );
     const registrations = planned.flatMap((p) => {
       const practitioner_id = idByNumber.get(p.id_number)!;

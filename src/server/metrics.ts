@@ -3,6 +3,7 @@ import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import type { Database } from '../db/connect.js';
 import { registerJobQueueMetrics } from '../jobs/job-metrics.js';
 import { registerPluginMetrics } from '../plugin-runtime/metrics.js';
+import { registerOutboxMetrics } from '../plugin-runtime/outbox/metrics.js';
 
 /**
  * One registry per process role (hub, worker): process metrics, the database pool, and the job
@@ -28,6 +29,7 @@ export function createMetricsRegistry(database: Database): Registry {
   gauge('jianguan_db_statements_total', 'SQL statements issued since start.', () => database.stats.total);
   registerJobQueueMetrics(registry, database);
   registerPluginMetrics(registry, database.db);
+  registerOutboxMetrics(registry, database.db);
   return registry;
 }
 

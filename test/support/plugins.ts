@@ -1,7 +1,7 @@
 import { createPluginRuntime, type PluginInstance, type PluginRuntime } from '../../src/plugin-runtime/index.js';
 import { entityWriters } from '../../src/plugin-runtime/writers/index.js';
 import { defineSource, defineStream, normalize, type UnlicensedPracticeCaseRecord } from '../../src/plugin-sdk/index.js';
-import type { Plugin } from '../../src/plugin-sdk/index.js';
+import type { Plugin, SourcePlugin } from '../../src/plugin-sdk/index.js';
 import { z } from 'zod';
 import type { Database } from '../../src/db/connect.js';
 import { quietLogger } from './settings.js';
@@ -40,7 +40,7 @@ export function rawCase(n: number, overrides: RawCase = {}): RawCase {
  * order, the checkpoint being how many records were read. `failAfter` makes a read throw after
  * that many batches of this read, as a far side going away would.
  */
-export function memorySource(name: string, data: { records: RawCase[]; batchSize: number; failAfter?: number; throwInRead?: Error }): Plugin {
+export function memorySource(name: string, data: { records: RawCase[]; batchSize: number; failAfter?: number; throwInRead?: Error }): SourcePlugin {
   return defineSource({
     name,
     version: '1.0.0',

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { yuanToWanYuan } from '../../src/domain/credit-platform/amounts.js';
-import { penaltyRecord, type PenaltyForPlatform } from '../../src/domain/credit-platform/penalty-record.js';
+import { licenseRecord } from '../../src/domain/credit-platform/license-record.js';
+import { mapPenalty, penaltyRecord, type PenaltyForPlatform } from '../../src/domain/credit-platform/penalty-record.js';
 
 describe('元 → 万元', () => {
   it.each([
@@ -45,7 +46,7 @@ describe('行政处罚 record for the national platform', () => {
 
   it('fills every field the platform requires for an organisation', () => {
     const record = penaltyRecord(penalty, { kind: 'INSTITUTION', name: '南通某医院', uscc: '121100004006885458', legalRepresentative: '张三' }, '2025-05-20');
-    for (const field of ['ID', 'CF_XDR_MC', 'CF_XDR_LB', 'CF_XDR_SHXYM', 'CF_WSH', 'CF_WFXW', 'CF_SY', 'CF_YJ', 'CF_CFLB', 'CF_NR', 'CF_JDRQ', 'CF_YXQ', 'CF_GSJZQ', 'CF_CFJG', 'CF_CFJGDM', 'CF_SJLY', 'CF_SJLYDM']) {
+    for (const field of ['ID', 'CF_XDR_MC', 'CF_XDR_LB', 'CF_XDR_SHXYM', 'CF_WSH', 'CF_WFXW', 'CF_SY', 'CF_YJ', 'CF_CFLB', 'CF_NR', 'CF_JDRQ', 'CF_YXQ', 'CF_GSJZQ', 'CF_CFJG', 'CF_CFJGDM']) {
       expect(record[field], field).toBeTruthy();
     }
     expect(record).toMatchObject({ ID: 'CF-42', CF_XDR_LB: '法人及非法人组织', CF_CFLB: '警告;罚款;暂扣许可证件', CF_NR_FK: '0.2', CF_YXQ: '2099-12-31', CF_FRDB: '张三' });
@@ -58,5 +59,27 @@ describe('行政处罚 record for the national platform', () => {
     expect(record).toMatchObject({ CF_XDR_LB: '自然人', CF_XDR_ZJLX: '身份证', CF_XDR_ZJHM: '11010519491231002X' });
     expect(Object.entries(record).filter(([, v]) => v.includes('11010519491231002X')).map(([k]) => k)).toEqual(['CF_XDR_ZJHM']);
     expect(record.CF_XDR_SHXYM).toBeUndefined();
+  });
+
+  it('holds a penalty whose data the platform would refuse, naming what is missing', () => {
+    const held = mapPenalty(penalty, { kind: 'INSTITUTION', name: '南通某医院', uscc: '121100004006885458', legalRepresentative: null }, '2025-05-19');
+    expect(held).toEqual({ ok: false, reason: expect.stringContaining('法定代表人') });
+    expect(mapPenalty({ ...penalty, fineYuan: null }, { kind: 'PRACTITIONER', name: '李某', idNumber: '11010519491231002X' }, null)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/CF_GSJZQ.*CF_NR_FK/),
+    });
+  });
+});
+
+describe('行政许可 record for the national platform', () => {
+  const license = { id: '7', kind: 'INSTITUTION_PRACTICE' as const, number: '47117170333050211A1001', issuingAuthority: '南通市卫生健康委员会', issuingAuthorityUscc: '12110000400686291H', validFrom: '2024-01-10', validUntil: null, status: 'SUSPENDED' };
+
+  it('fills every required field, 2099-12-31 for no end, 无效 for a suspended license', () => {
+    const mapped = licenseRecord(license, { kind: 'INSTITUTION', name: '南通某医院', uscc: '121100004006885458', legalRepresentative: '张三' });
+    expect(mapped.ok && mapped.fields).toMatchObject({ ID: 'XK-7', XK_XDR_LB: '法人及非法人组织', XK_XKLB: '普通', XK_YXQZI: '2099-12-31', XK_ZT: '2', XK_XKJGDM: '12110000400686291H' });
+  });
+
+  it('holds a license whose issuing authority has no USCC', () => {
+    expect(licenseRecord({ ...license, issuingAuthorityUscc: null }, { kind: 'PRACTITIONER', name: '李某', idNumber: '11010519491231002X' })).toEqual({ ok: false, reason: expect.stringContaining('XK_XKJGDM') });
   });
 });

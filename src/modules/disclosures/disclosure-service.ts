@@ -5,6 +5,7 @@ import { LICENSE_KINDS, PENALTY_CATEGORIES, type PenaltyCategory } from '../../d
 import { penaltyPublicationPeriod, publicationRules } from '../../domain/disclosure/periods.js';
 import { addWorkingDays, type WorkingCalendar } from '../../domain/disclosure/working-days.js';
 import { addDays, addMonths } from '../../domain/scoring/dates.js';
+import { enqueueCreditDelivery } from '../../plugin-runtime/outbox/enqueue.js';
 
 export type DisclosureRow = Selectable<DB['disclosure']>;
 
@@ -148,6 +149,8 @@ export async function withdrawDisclosures(
     .where('withdrawn_on', 'is', null)
     .returningAll()
     .execute();
+  // The platform is told whether or not the disclosure was published: it holds every decision.
+  if (column === 'penalty_id') await enqueueCreditDelivery(trx, { penaltyIds: [id] });
   const published = rows.filter((r) => r.published_on !== null);
   if (published.length) {
     await trx.insertInto('disclosure_event').values(published.map((r) => ({ disclosure_id: r.id, kind: 'WITHDRAWN', reason, occurred_on: on }))).execute();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { keysOf, LICENSE_KINDS, LICENSE_STATUSES, VALIDATION_RESULTS } from '../../domain/catalog.js';
-import { nameSchema, optionalText } from '../../domain/identifiers/schemas.js';
+import { nameSchema, optionalText, usccSchema } from '../../domain/identifiers/schemas.js';
 import { dateSchema, periodInOrder } from '../../graphql/date-order.js';
 
 export const registerLicenseSchema = z
@@ -9,6 +9,7 @@ export const registerLicenseSchema = z
     number: z.string().transform((s) => s.trim().toUpperCase()),
     holderId: z.string(),
     issuingAuthority: nameSchema,
+    issuingAuthorityUscc: usccSchema.nullish(),
     validFrom: dateSchema,
     validUntil: dateSchema.nullish(),
   })
@@ -18,6 +19,7 @@ export const updateLicenseSchema = z.object({
   id: z.string(),
   version: z.number().int().min(1),
   issuingAuthority: nameSchema.nullish(),
+  issuingAuthorityUscc: usccSchema.nullish(),
   validUntil: dateSchema.nullish(),
   status: z.enum(keysOf(LICENSE_STATUSES)).nullish(),
 });

@@ -4,6 +4,7 @@ import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { LicenseNode } from '../../graphql/nodes.js';
 import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
+import { enqueueCreditDelivery } from '../../plugin-runtime/outbox/enqueue.js';
 import { openLicenseDisclosure } from '../disclosures/disclosure-service.js';
 import { existingRegionCodes } from '../regions/regions.queries.js';
 import { recordValidationSchema, registerLicenseSchema, updateLicenseSchema } from './licenses.inputs.js';
@@ -17,6 +18,7 @@ const RegisterLicenseInput = builder.inputType('RegisterLicenseInput', {
     number: t.string({ required: true, description: '登记号 (22 chars) or certificate number (15 / 12 digits)' }),
     holderId: t.id({ required: true, description: 'Id of the Institution or Practitioner holding it.' }),
     issuingAuthority: t.string({ required: true }),
+    issuingAuthorityUscc: t.string({ description: '许可机关的统一社会信用代码 (XK_XKJGDM): without it the 行政许可 record is held, not sent to the credit platform.' }),
     validFrom: t.field({ type: 'Date', required: true }),
     validUntil: t.field({ type: 'Date' }),
   }),
@@ -27,6 +29,7 @@ const UpdateLicenseInput = builder.inputType('UpdateLicenseInput', {
     id: t.id({ required: true }),
     version: t.int({ required: true }),
     issuingAuthority: t.string(),
+    issuingAuthorityUscc: t.string({ description: '许可机关的统一社会信用代码 (XK_XKJGDM)' }),
     validUntil: t.field({ type: 'Date' }),
     status: t.field({ type: LicenseStatus }),
   }),
@@ -86,6 +89,7 @@ builder.mutationFields((t) => ({
               holder_institution_id: institution?.id ?? null,
               holder_practitioner_id: practitioner?.id ?? null,
               issuing_authority: input.issuingAuthority,
+              issuing_authority_uscc: input.issuingAuthorityUscc ?? null,
               valid_from: input.validFrom,
               valid_until: input.validUntil ?? null,
             })
@@ -93,6 +97,7 @@ builder.mutationFields((t) => ({
             .executeTakeFirstOrThrow();
           // 行政许可 decisions are published (双公示).
           await openLicenseDisclosure(trx, license);
+          await enqueueCreditDelivery(trx, { licenseIds: [license.id] });
           return license;
         })
         .catch(onUniqueViolation({ license_number_key: { field: 'input.number', code: 'ALREADY_EXISTS', message: DUPLICATE_NUMBER } }));
@@ -116,11 +121,14 @@ builder.mutationFields((t) => ({
           }
         }
         issues.throwIfAny();
-        return updateVersioned(trx, ctx.viewer, 'license', { id: target!.id, globalId: input.id, version: input.version }, {
+        const updated = await updateVersioned(trx, ctx.viewer, 'license', { id: target!.id, globalId: input.id, version: input.version }, {
           issuing_authority: input.issuingAuthority ?? undefined,
+          issuing_authority_uscc: input.issuingAuthorityUscc ?? undefined,
           valid_until: input.validUntil,
           status: input.status ?? undefined,
         });
+        await enqueueCreditDelivery(trx, { licenseIds: [updated.id] });
+        return updated;
       });
     },
   }),
@@ -146,6 +154,8 @@ builder.mutationFields((t) => ({
         else if (row.kind !== 'INSTITUTION_PRACTICE') issues.add('licenseId', 'NOT_VALIDATED', 'only 医疗机构执业许可证 are validated (校验)');
         else if (input.validatedOn < row.valid_from) issues.add('validatedOn', 'DATES_OUT_OF_ORDER', `validatedOn is before the license was issued (${row.valid_from})`);
         issues.throwIfAny();
+        // A validation outcome may change what the 行政许可 record says; an unchanged record is not sent again.
+        await enqueueCreditDelivery(trx, { licenseIds: [license!.id] });
         return trx
           .insertInto('license_validation')
           .values({

@@ -10,6 +10,7 @@ import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { subjectForWrite } from '../../graphql/subject.js';
 import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
+import { enqueueCreditDelivery } from '../../plugin-runtime/outbox/enqueue.js';
 import { openPenaltyDisclosure, withdrawDisclosures } from '../disclosures/disclosure-service.js';
 import { recomputeCredit } from '../credit/recompute.js';
 import { LicenseAction, PenaltyCategoryEnum, PenaltyNode, Severity } from './penalties.schema.js';
@@ -153,6 +154,8 @@ builder.mutationFields((t) => ({
               .execute();
           }
           await openPenaltyDisclosure(trx, penalty);
+          // The 行政处罚 record, and the 行政许可 records of the licenses it suspends or revokes (now 无效).
+          await enqueueCreditDelivery(trx, { penaltyIds: [penalty.id], licenseIds: licenseIds.map((ref) => ref!.id) });
           await recomputeCredit(trx, penalty.subject_institution_id, 'PENALTY_RECORDED');
           return penalty;
         })
