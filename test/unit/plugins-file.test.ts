@@ -36,7 +36,7 @@ describe('the plugins file', () => {
     expect(problems).toEqual([
       'plugins.registry-jiangsu.config.appSecret: environment variable JS_SECRET is not set',
       expect.stringMatching(/^plugins\.registry-zhejiang\.config\.baseUrl: /),
-      'plugins.registry-nowhere: no installed plugin has this name (installed: registry-jiangsu, registry-zhejiang)',
+      'plugins.registry-nowhere: no installed plugin has this name (installed: registry-jiangsu, registry-zhejiang, credit-platform)',
     ]);
     expect(problems.join('\n')).not.toContain('very-secret-token');
     expect(problemsOf(file({ 'registry-zhejiang': { config: { baseUrl: 'https://zj.example', token: 't' }, schedule: 'every half hour' } }))).toEqual([
