@@ -66,6 +66,19 @@ export interface CalendarDay {
   note: string | null;
 }
 
+export interface ChangeLog {
+  entity_id: Int8;
+  entity_type: string;
+  recorded_at: Generated<Timestamp>;
+  regions: string[];
+  xid: string;
+}
+
+export interface ChangeLogRetention {
+  pruned_before: string;
+  singleton: Generated<boolean>;
+}
+
 export interface CommitmentLetter {
   breach_note: string | null;
   breached_on: string | null;
@@ -346,6 +359,12 @@ export interface RandomInspectionTarget {
   plan_id: Int8;
 }
 
+export interface RateLimit {
+  expire: Int8 | null;
+  key: string;
+  points: Generated<number>;
+}
+
 export interface Region {
   code: string;
   level: string;
@@ -408,6 +427,8 @@ export interface DB {
   api_key: ApiKey;
   audit_log: AuditLog;
   calendar_day: CalendarDay;
+  change_log: ChangeLog;
+  change_log_retention: ChangeLogRetention;
   commitment_letter: CommitmentLetter;
   complaint: Complaint;
   credit_evaluation: CreditEvaluation;
@@ -428,6 +449,7 @@ export interface DB {
   practitioner: Practitioner;
   random_inspection_plan: RandomInspectionPlan;
   random_inspection_target: RandomInspectionTarget;
+  rate_limit: RateLimit;
   region: Region;
   score_event: ScoreEvent;
   score_rule_set: ScoreRuleSet;
