@@ -28,6 +28,7 @@ import '../modules/credit/watchlist.js';
 import '../modules/random-plans/random-plans.js';
 import '../modules/disclosures/disclosures.schema.js';
 import '../modules/disclosures/disclosures.mutations.js';
+import '../modules/export/changes.schema.js';
 
 /** The whole graph: every module registers its types on the builder when imported above. */
 export const schema: GraphQLSchema = builder.toSchema();

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { scopedDb, type ScopedDb } from '../auth/scope.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { DB } from '../db/schema.generated.js';
+import type { PullLimits } from '../modules/export/pull-limits.js';
 
 /**
  * Everything a resolver may use, made anew for every request: the viewer, reads scoped to it,
@@ -17,6 +18,8 @@ export interface RequestContext {
   logger: Logger;
   requestId: string;
   graphqlOperation: string | null;
+  /** Per-API-key budgets of requests and records pulled (absent: unlimited). */
+  pullLimits?: PullLimits;
   /** A DataLoader for `name`, created on first use in this request. */
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V, string>;
 }
@@ -27,6 +30,7 @@ export function createRequestContext(deps: {
   logger: Logger;
   requestId: string;
   graphqlOperation?: string | null;
+  pullLimits?: PullLimits;
 }): RequestContext {
   const loaders = new Map<string, DataLoader<any, any, string>>();
   return {
@@ -36,6 +40,7 @@ export function createRequestContext(deps: {
     logger: deps.logger,
     requestId: deps.requestId,
     graphqlOperation: deps.graphqlOperation ?? null,
+    ...(deps.pullLimits ? { pullLimits: deps.pullLimits } : {}),
     loader(name, batch) {
       let loader = loaders.get(name);
       if (!loader) {

@@ -15,10 +15,12 @@ import { createMetricsRegistry, useMetrics } from './metrics.js';
 import type { Registry } from 'prom-client';
 import { useTracing } from './tracing.js';
 import { operationNameOf, requestIdOf, useHealthEndpoints, useOperationName, useRequestLogging } from './plugins.js';
+import { useExportEndpoints } from '../modules/export/export-endpoints.js';
+import { DEFAULT_PULL_LIMITS, pullLimits } from '../modules/export/pull-limits.js';
 
 export interface HubDeps {
   config: Pick<Config, 'JIANGUAN_PROFILE' | 'JWT_SECRET' | 'JWT_JWKS_URL' | 'JWT_ISSUER' | 'JWT_AUDIENCE' | 'TRUSTED_DOCUMENTS_FILE'> &
-    Partial<Pick<Config, 'MAX_REQUEST_BYTES' | 'TRUSTED_DOCUMENTS_ONLY'>>;
+    Partial<Pick<Config, 'MAX_REQUEST_BYTES' | 'TRUSTED_DOCUMENTS_ONLY' | 'PULL_REQUESTS_PER_MINUTE' | 'PULL_RECORDS_PER_HOUR'>>;
   database: Database;
   logger: Logger;
   /** False once shutdown has begun, so readiness fails before connections close. */
@@ -47,6 +49,10 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
     db: database.db,
     verifyToken: tokenVerifier({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
   });
+  const limits = pullLimits(database.pool, {
+    requestsPerMinute: config.PULL_REQUESTS_PER_MINUTE ?? DEFAULT_PULL_LIMITS.requestsPerMinute,
+    recordsPerHour: config.PULL_RECORDS_PER_HOUR ?? DEFAULT_PULL_LIMITS.recordsPerHour,
+  });
   const isAdministrator = async (request: Request) => (await authenticate(request).catch(() => null))?.kind === 'ADMINISTRATOR';
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
@@ -64,11 +70,12 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
     context: async ({ request, params }) => {
       const requestId = requestIdOf(request);
       const viewer = await authenticate(request);
-      // Every use of an API key is audited, before the request does anything.
+      // Every use of an API key is counted against its budget and audited, before the request does anything.
       if (viewer.kind === 'PROVINCIAL_SYSTEM') {
+        await limits.admit(viewer);
         await writeAudit(database.db, { viewer, requestId, graphqlOperation: operationNameOf(params) }, { operation: 'API_KEY_USE' });
       }
-      return createRequestContext({ db: database.db, viewer, logger: logger.child({ requestId }), requestId });
+      return createRequestContext({ db: database.db, viewer, logger: logger.child({ requestId }), requestId, pullLimits: limits });
     },
     maskedErrors: {
       maskError(error, message, isDev) {
@@ -96,6 +103,7 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
         : []),
       useRequestLogging({ logger, exposeStatementCount: development }),
       useHealthEndpoints({ isReady: async () => isAcceptingWork() && (await database.ping()) }),
+      useExportEndpoints({ db: database.db, pool: database.pool, authenticate, limits, logger }),
       useMetrics(metrics ?? createMetricsRegistry(database)),
       useOperationName(),
       ...useCompiledQueries(schema, logger),
