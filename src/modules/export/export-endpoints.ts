@@ -136,12 +136,14 @@ function streamedResponse(fetchAPI: FetchAPI, request: Request, chunks: AsyncGen
   return new fetchAPI.Response(body, { status: 200, headers });
 }
 
+const STATUS_OF_CODE: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, CURSOR_EXPIRED: 410, RATE_LIMITED: 429 };
+
 function errorResponse(fetchAPI: FetchAPI, error: unknown, logger: Logger) {
   const known = error instanceof GraphQLError;
   if (!known) logger.error({ err: error }, 'export failed');
   const http = (known ? (error.extensions.http as { status?: number; headers?: Record<string, string> } | undefined) : undefined) ?? {};
   const { http: _omitted, ...extensions } = known ? error.extensions : { code: 'INTERNAL_SERVER_ERROR' };
-  const status = http.status ?? (known ? 400 : 500);
+  const status = http.status ?? STATUS_OF_CODE[String(extensions.code)] ?? (known ? 400 : 500);
   const message = known ? error.message : 'Unexpected error.';
   return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions }] }), {
     status,
