@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { mintToken } from '../../src/auth/tokens.js';
 import { tallyStatements } from '../../src/db/statement-stats.js';
-import { createHub, type Hub } from '../../src/server/create-hub.js';
+import { createHub, type Hub, type HubDeps } from '../../src/server/create-hub.js';
 import { quietLogger } from './settings.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
@@ -28,9 +28,9 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-export async function startTestHub(options: { profile?: 'development' | 'production' } = {}): Promise<TestHub> {
+export async function startTestHub(options: { profile?: 'development' | 'production'; config?: Partial<HubDeps['config']> } = {}): Promise<TestHub> {
   const database = await createTestDatabase();
-  const hub = createHub({ config: { JIANGUAN_PROFILE: options.profile ?? 'development', JWT_SECRET: TEST_JWT_SECRET }, database, logger: quietLogger });
+  const hub = createHub({ config: { JIANGUAN_PROFILE: options.profile ?? 'development', JWT_SECRET: TEST_JWT_SECRET, ...options.config }, database, logger: quietLogger });
   const token = (claims: Record<string, unknown> & { sub: string }, ttl?: string | number) => mintToken(TEST_JWT_SECRET, claims, ttl);
   const national = await token({ sub: 'national-regulator', role: 'regulator', jurisdictions: ALL_PROVINCES });
   const post = async (credentials: Credentials, query: string, variables: unknown) => {
