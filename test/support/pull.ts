@@ -6,7 +6,7 @@ import type { TestHub } from './hub.js';
 
 /** A consumer talking to the in-process hub, with its copy in an in-memory embedded database. */
 export async function startConsumer(hub: TestHub, credentials: { apiKey: string } | { token: string }) {
-  const client = hubClient({ hubUrl: 'http://hub.test', credentials, fetch: (request) => hub.hub.fetch(request), acceptGzip: false });
+  const client = hubClient({ hubUrl: 'http://hub.test', credentials, fetch: async (request) => hub.hub.fetch(request), acceptGzip: false });
   const store = await openStore('memory://');
   const copy = await LocalCopy.open(store);
   return { client, copy, close: () => store.close() };
