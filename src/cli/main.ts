@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { createLogger } from '../server/logger.js';
 import { apiKeyCommand, tokenCommand } from './access.js';
 import { migrateCommand } from './migrate.js';
+import { pullCommand } from './pull.js';
 import { seedCommand } from './seed.js';
 import { serveCommand, workerCommand } from './serve.js';
 
@@ -11,7 +12,8 @@ Configuration comes from the environment (see README, "Configuration"):
   DB_STATEMENT_TIMEOUT_MS, DB_CONNECTION_TIMEOUT_MS, LOG_LEVEL, SHUTDOWN_GRACE_MS,
   JWT_SECRET, JWT_JWKS_URL, JWT_ISSUER, JWT_AUDIENCE, MAX_REQUEST_BYTES,
   TRUSTED_DOCUMENTS_FILE, TRUSTED_DOCUMENTS_ONLY, OTEL_EXPORTER_OTLP_TRACES_ENDPOINT,
-  JIANGUAN_WORKER, WORKER_CONCURRENCY, WORKER_POLL_INTERVAL_MS`;
+  JIANGUAN_WORKER, WORKER_CONCURRENCY, WORKER_POLL_INTERVAL_MS,
+  PULL_REQUESTS_PER_MINUTE, PULL_RECORDS_PER_HOUR, CHANGE_FEED_RETENTION_DAYS`;
 
 const program = new Command('jianguan')
   .description('Jianguan (监管): GraphQL data hub for the comprehensive supervision of medical services')
@@ -22,6 +24,7 @@ migrateCommand(program);
 seedCommand(program);
 apiKeyCommand(program);
 tokenCommand(program);
+pullCommand(program);
 
 program.parseAsync().catch((error: unknown) => {
   const logger = createLogger('error');
