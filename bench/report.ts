@@ -10,12 +10,16 @@ export interface Row {
   sameAnswer: boolean;
 }
 
+import { pullTable, type PullReport } from './pull.js';
+
 export interface Report {
   at: string;
   scale: { institutions: number; practitioners: number };
   secondsPerRun: number;
   hubPeakMemoryMb: number;
   rows: Row[];
+  /** Snapshot and change-feed throughput of a provincial system's pull. */
+  pull?: PullReport;
 }
 
 export const RESULTS_DIR = 'bench/results';
@@ -39,6 +43,7 @@ export async function writeReport(report: Report): Promise<string> {
         `${row.sameAnswer ? 'yes' : 'NO'} | ${row.hub.failures + row.baseline.failures} | ${delta} |`,
     );
   }
+  if (report.pull) lines.push(...pullTable(report.pull));
   lines.push('', `Hub peak resident memory: ${report.hubPeakMemoryMb} MiB`);
   const table = lines.join('\n');
   if (previous) await writeFile(`${RESULTS_DIR}/previous.json`, JSON.stringify(previous, null, 2));

@@ -6,6 +6,7 @@ import { startBaselineServer } from './baseline-server.js';
 import { prepareDataset } from './dataset.js';
 import { startHubProcess } from './hub-process.js';
 import { drive } from './load.js';
+import { benchPull } from './pull.js';
 import { writeReport, type Row } from './report.js';
 import { SCENARIOS, type Sample } from './scenarios.js';
 
@@ -97,7 +98,8 @@ try {
       });
     }
   }
-  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb: await hub.peakMemoryMb(), rows });
+  const pull = await benchPull(hub.base, baseline.pool, hub.memoryMb, log);
+  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb: await hub.peakMemoryMb(), rows, pull });
   process.stdout.write(`${table}\n`);
 } finally {
   await baseline.stop();
