@@ -250,6 +250,12 @@ export interface Institution {
   version: Generated<number>;
 }
 
+export interface InstitutionDependent {
+  entity_id: Int8 | null;
+  entity_type: string | null;
+  institution_id: Int8 | null;
+}
+
 export interface License {
   created_at: Generated<Timestamp>;
   holder_institution_id: Int8 | null;
@@ -263,6 +269,11 @@ export interface License {
   valid_from: string;
   valid_until: string | null;
   version: Generated<number>;
+}
+
+export interface LicenseRegion {
+  license_id: Int8 | null;
+  region_code: string | null;
 }
 
 export interface LicenseValidation {
@@ -335,6 +346,17 @@ export interface Practitioner {
   status: Generated<string>;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
+}
+
+export interface PractitionerDependent {
+  entity_id: Int8 | null;
+  entity_type: string | null;
+  practitioner_id: Int8 | null;
+}
+
+export interface PractitionerRegion {
+  practitioner_id: Int8 | null;
+  region_code: string | null;
 }
 
 export interface RandomInspectionPlan {
@@ -441,12 +463,16 @@ export interface DB {
   inspector: Inspector;
   inspector_conflict: InspectorConflict;
   institution: Institution;
+  institution_dependent: InstitutionDependent;
   license: License;
+  license_region: LicenseRegion;
   license_validation: LicenseValidation;
   penalty: Penalty;
   penalty_license: PenaltyLicense;
   practice_registration: PracticeRegistration;
   practitioner: Practitioner;
+  practitioner_dependent: PractitionerDependent;
+  practitioner_region: PractitionerRegion;
   random_inspection_plan: RandomInspectionPlan;
   random_inspection_target: RandomInspectionTarget;
   rate_limit: RateLimit;

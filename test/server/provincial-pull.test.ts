@@ -6,7 +6,7 @@ import type { ChangeLine, HubClient } from '../../src/pull/hub-client.js';
 import { ChangesDocument } from '../generated/graphql.js';
 import { recordPenalty, registerInstitution, registerPractitioner } from '../support/fixtures.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
-import { expectCopyToMatchHub, startConsumer } from '../support/pull.js';
+import { expectCopyToMatchHub, pullUntilCaughtUp, startConsumer } from '../support/pull.js';
 
 /**
  * A provincial system takes its province's snapshot and follows the feed, on either database,
@@ -58,7 +58,7 @@ afterAll(async () => {
 
 describe('a provincial system pulling its province', () => {
   it('takes a snapshot that holds exactly its province, row for row', async () => {
-    await pull(consumer.client, consumer.copy);
+    await pullUntilCaughtUp(consumer.client, consumer.copy, hub.database.pool);
     snapshotCursor = (await consumer.copy.position())!.cursor;
     const held = await expectCopyToMatchHub(consumer.copy, consumer.client, hub.database.pool, '320000');
     expect(held.has(ids.visitingDoctor!)).toBe(true);
@@ -85,13 +85,14 @@ describe('a provincial system pulling its province', () => {
       follow: true,
       pollIntervalMs: 10,
       signal: stop.signal,
-      onProgress: (event) => event.kind === 'changes' && ++pages === 2 && stop.abort(),
+      onProgress: (event) => event.kind === 'changes' && event.count > 0 && ++pages === 2 && stop.abort(),
     });
-    expect(delivered).toHaveLength(4);
+    expect(delivered.length).toBeGreaterThanOrEqual(2);
+    expect(delivered.length).toBeLessThanOrEqual(4);
     // …and a new process resumes from the copy's stored cursor.
     const resumed = await startConsumer(hub, { apiKey });
     try {
-      await pull(recording(resumed.client, delivered), consumer.copy, { pageSize: 2 });
+      await pullUntilCaughtUp(recording(resumed.client, delivered), consumer.copy, hub.database.pool, { pageSize: 2 });
     } finally {
       await resumed.close();
     }

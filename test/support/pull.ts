@@ -1,5 +1,7 @@
 import type pg from 'pg';
 import { expect } from 'vitest';
+import { decodePosition, positionXid } from '../../src/modules/export/feed-cursor.js';
+import { pull, type FollowOptions } from '../../src/pull/follow.js';
 import { hubClient, type HubClient, type RecordLine } from '../../src/pull/hub-client.js';
 import { LocalCopy, openStore } from '../../src/pull/local-copy.js';
 import type { TestHub } from './hub.js';
@@ -10,6 +12,25 @@ export async function startConsumer(hub: TestHub, credentials: { apiKey: string 
   const store = await openStore('memory://');
   const copy = await LocalCopy.open(store);
   return { client, copy, close: () => store.close() };
+}
+
+/**
+ * Pulls until the copy has every change committed so far. The feed's horizon is the oldest
+ * transaction running on the whole server, so another database's transaction (another test's)
+ * can hold it back for a while: wait for it rather than read a copy that is merely late.
+ */
+export async function pullUntilCaughtUp(client: HubClient, copy: LocalCopy, pool: pg.Pool, options: FollowOptions = {}) {
+  const { rows } = await pool.query<{ next: string }>('SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS next');
+  const target = BigInt(rows[0]!.next);
+  await expect
+    .poll(
+      async () => {
+        await pull(client, copy, options);
+        return BigInt(positionXid(decodePosition((await copy.position())!.cursor))) >= target;
+      },
+      { timeout: 60_000, interval: 100 },
+    )
+    .toBe(true);
 }
 
 /** What a fresh snapshot gives now, by global id. */
