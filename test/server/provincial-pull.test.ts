@@ -111,8 +111,11 @@ describe('a provincial system pulling its province', () => {
 
   it('serves the graph’s changes in the same order and shape as the NDJSON feed', async () => {
     const ndjson = await consumer.client.changes(snapshotCursor, { limit: 100 });
+    const audited = async () => Number((await sql(`SELECT count(*) FROM audit_log WHERE operation = 'EXPORT' AND entity_type = 'Changes'`)).rows[0].count);
+    const before = await audited();
     const graph = await hub.executeAs({ apiKey }, ChangesDocument, { after: snapshotCursor, first: 100 });
     expect(graph.errors).toBeUndefined();
+    expect(await audited()).toBe(before + 1);
     const edges = graph.data!.changes.edges;
     expect(edges.map((e) => [e.cursor, e.node.op, e.node.type, e.node.id, e.node.record ?? undefined])).toEqual(
       ndjson.changes.map((c) => [c.cursor, c.op, c.type, c.id, c.record]),

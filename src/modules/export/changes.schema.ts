@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { writeAudit } from '../../auth/audit.js';
 import { builder } from '../../graphql/builder.js';
 import { readPageWindow } from '../../graphql/pagination.js';
 import { EXPORT_TYPES, selectExportTypes } from './export-types.js';
@@ -44,7 +45,10 @@ builder.queryFields((t) => ({
         const window = readPageWindow({ first: args.first, last: args.last, before: args.before }, 0);
         if (!window.forward) throw badInput('last', 'The change feed is read forward: use first and after');
         if (!args.after) throw badInput('after', 'after is required: start from a snapshot’s cursor');
-        const page = await readChanges(ctx.db, ctx, { position: decodePosition(args.after), limit: window.limit, types: selectExportTypes(args.types as string[] | null) });
+        const types = selectExportTypes(args.types as string[] | null);
+        const position = decodePosition(args.after);
+        await writeAudit(ctx.db, ctx, { operation: 'EXPORT', entityType: 'Changes', entityIds: types.map((t) => t.type) });
+        const page = await readChanges(ctx.db, ctx, { position, limit: window.limit, types });
         await ctx.pullLimits?.charge(ctx.viewer, page.changes.length);
         const edges = page.changes.map((change) => ({ cursor: change.cursor, node: change }));
         return {
