@@ -139,8 +139,6 @@ export const EXPORT_TYPES: readonly ExportType[] = [
 
 const BY_NAME = new Map(EXPORT_TYPES.map((t) => [t.type, t]));
 
-export const exportTypeNamed = (name: string) => BY_NAME.get(name);
-
 /** The line of a row of `exportType`, as SQL over the row `r`. */
 export const lineOf = (exportType: ExportType): RawBuilder<string> => lineSql(exportType.type, exportType.fields);
 
