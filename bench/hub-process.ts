@@ -18,7 +18,7 @@ async function freePort(): Promise<number> {
 export async function startHubProcess(databaseUrl: string, jwtSecret: string) {
   const port = await freePort();
   const child = spawn(process.execPath, ['bin/jianguan.js', 'serve'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DB_POOL_MAX: '10', JIANGUAN_PROFILE: 'development', JWT_SECRET: jwtSecret, JIANGUAN_WORKER: 'off' },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DB_POOL_MAX: '10', JIANGUAN_PROFILE: 'development', JWT_SECRET: jwtSecret, JIANGUAN_WORKER: 'off', PULL_REQUESTS_PER_MINUTE: '0', PULL_RECORDS_PER_HOUR: '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -35,6 +35,9 @@ export async function startHubProcess(databaseUrl: string, jwtSecret: string) {
   };
   return {
     url: `${base}/graphql`,
+    base,
+    /** Resident memory of the hub process now, in MiB. */
+    memoryMb: async () => Math.round((await memoryKb('VmRSS')) / 1024),
     /** Peak resident memory of the hub process so far, in MiB. */
     peakMemoryMb: async () => Math.round((await memoryKb('VmHWM')) / 1024),
     async stop() {

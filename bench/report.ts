@@ -11,6 +11,8 @@ export interface Row {
   sameAnswer: boolean;
 }
 
+import { pullTable, type PullReport } from './pull.js';
+
 export interface Report {
   at: string;
   scale: { institutions: number; practitioners: number };
@@ -21,6 +23,8 @@ export interface Report {
   sync?: SyncMeasurement[];
   /** Records per second delivered to a local credit-platform emulator (licenses and penalties, no faults). */
   creditDelivery?: { records: number; seconds: number; recordsPerSecond: number };
+  /** Snapshot and change-feed throughput of a provincial system's pull. */
+  pull?: PullReport;
 }
 
 export const RESULTS_DIR = 'bench/results';
@@ -44,6 +48,7 @@ export async function writeReport(report: Report): Promise<string> {
         `${row.sameAnswer ? 'yes' : 'NO'} | ${row.hub.failures + row.baseline.failures} | ${delta} |`,
     );
   }
+  if (report.pull) lines.push(...pullTable(report.pull));
   lines.push('', `Hub peak resident memory: ${report.hubPeakMemoryMb} MiB`);
   if (report.sync?.length) {
     lines.push('', '| plugin sync (emulator → PostgreSQL, no faults) | cases | seconds | records/s | peak memory MiB |', '|---|---|---|---|---|');

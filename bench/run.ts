@@ -7,6 +7,7 @@ import { benchCreditDelivery } from './credit-delivery.js';
 import { prepareDataset } from './dataset.js';
 import { startHubProcess } from './hub-process.js';
 import { drive } from './load.js';
+import { benchPull } from './pull.js';
 import { writeReport, type Row } from './report.js';
 import { measureSync } from './sync.js';
 import { SCENARIOS, type Sample } from './scenarios.js';
@@ -101,12 +102,13 @@ try {
       });
     }
   }
+  const pull = await benchPull(hub.base, baseline.pool, hub.memoryMb, log);
   const hubPeakMemoryMb = await hub.peakMemoryMb();
   // Integrations: a source plugin's sync from a local emulator into PostgreSQL, at two sizes, and
   // the seeded licenses and penalties delivered to a local credit-platform emulator.
   const sync = await measureSync(values['sync-database'], values['sync-cases'].split(',').map(Number), log);
   const creditDelivery = await benchCreditDelivery(values.database, log);
-  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb, rows, sync, creditDelivery });
+  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb, rows, pull, sync, creditDelivery });
   process.stdout.write(`${table}\n`);
 } finally {
   await baseline.stop();

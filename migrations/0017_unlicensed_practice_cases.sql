@@ -26,7 +26,6 @@ CREATE TABLE unlicensed_practice_case (
   -- Of the normalised record: a record received again unchanged writes nothing.
   content_hash text NOT NULL,
   first_received_at timestamptz NOT NULL DEFAULT now(),
-  last_received_at timestamptz NOT NULL DEFAULT now(),
   version integer NOT NULL DEFAULT 1,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
@@ -37,3 +36,10 @@ CREATE INDEX unlicensed_practice_case_region_idx ON unlicensed_practice_case (re
 CREATE INDEX unlicensed_practice_case_decided_idx ON unlicensed_practice_case (decided_on DESC, id DESC);
 CREATE INDEX unlicensed_practice_case_id_hash_idx ON unlicensed_practice_case (id_number_hash) WHERE id_number_hash IS NOT NULL;
 CREATE INDEX unlicensed_practice_case_name_trgm_idx ON unlicensed_practice_case USING gin (person_name gin_trgm_ops);
+
+-- When each case was last received, changed or not. Kept beside the case, not in it: a case
+-- received again unchanged is not a change of the case (nor an entry in the change feed).
+CREATE TABLE unlicensed_practice_case_receipt (
+  case_id bigint PRIMARY KEY REFERENCES unlicensed_practice_case (id) ON DELETE CASCADE,
+  last_received_at timestamptz NOT NULL
+);

@@ -24,7 +24,12 @@ export function databaseSettings(config: Config, options: { reserveForWorker?: b
 }
 
 export function workerSettings(config: Config): WorkerSettings {
-  return { concurrency: config.WORKER_CONCURRENCY, pollIntervalMs: config.WORKER_POLL_INTERVAL_MS, shutdownGraceMs: config.SHUTDOWN_GRACE_MS };
+  return {
+    concurrency: config.WORKER_CONCURRENCY,
+    pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
+    shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+    changeFeedRetentionDays: config.CHANGE_FEED_RETENTION_DAYS,
+  };
 }
 
 /** Brings the database up to date: the hub's migrations, then the job queue's tables. Returns the migrations applied. */

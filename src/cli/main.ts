@@ -3,6 +3,7 @@ import { createLogger } from '../server/logger.js';
 import { apiKeyCommand, tokenCommand } from './access.js';
 import { migrateCommand } from './migrate.js';
 import { pluginsCommand, syncCommand } from './plugins.js';
+import { pullCommand } from './pull.js';
 import { seedCommand } from './seed.js';
 import { serveCommand, workerCommand } from './serve.js';
 
@@ -13,7 +14,8 @@ Configuration comes from the environment (see README, "Configuration"):
   JWT_SECRET, JWT_JWKS_URL, JWT_ISSUER, JWT_AUDIENCE, MAX_REQUEST_BYTES,
   TRUSTED_DOCUMENTS_FILE, TRUSTED_DOCUMENTS_ONLY, OTEL_EXPORTER_OTLP_TRACES_ENDPOINT,
   JIANGUAN_WORKER, WORKER_CONCURRENCY, WORKER_POLL_INTERVAL_MS,
-  JIANGUAN_PLUGINS_FILE, ID_NUMBER_HASH_KEY`;
+  JIANGUAN_PLUGINS_FILE, ID_NUMBER_HASH_KEY,
+  PULL_REQUESTS_PER_MINUTE, PULL_RECORDS_PER_HOUR, CHANGE_FEED_RETENTION_DAYS`;
 
 const program = new Command('jianguan')
   .description('Jianguan (监管): GraphQL data hub for the comprehensive supervision of medical services')
@@ -26,6 +28,7 @@ apiKeyCommand(program);
 tokenCommand(program);
 syncCommand(program);
 pluginsCommand(program);
+pullCommand(program);
 
 program.parseAsync().catch((error: unknown) => {
   const logger = createLogger('error');

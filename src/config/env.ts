@@ -59,6 +59,12 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Milliseconds that shutdown waits for in-flight requests, and running jobs, before cutting them off. */
   SHUTDOWN_GRACE_MS: integer(0, 600_000).default(10_000),
+  /** Requests an API key may make per minute, GraphQL and exports together (shared by all hub processes); 0: unlimited. */
+  PULL_REQUESTS_PER_MINUTE: integer(0, 1_000_000).default(600),
+  /** Records (snapshot lines and changes) an API key may pull per hour; 0: unlimited. */
+  PULL_RECORDS_PER_HOUR: integer(0, 2_000_000_000).default(20_000_000),
+  /** Days the change feed keeps its entries; a cursor older than that must start again from a snapshot. */
+  CHANGE_FEED_RETENTION_DAYS: integer(1, 3650).default(7),
 });
 
 export type Config = z.infer<typeof schema>;

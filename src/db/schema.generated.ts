@@ -66,6 +66,19 @@ export interface CalendarDay {
   note: string | null;
 }
 
+export interface ChangeLog {
+  entity_id: Int8;
+  entity_type: string;
+  recorded_at: Generated<Timestamp>;
+  regions: string[];
+  xid: string;
+}
+
+export interface ChangeLogRetention {
+  pruned_before: string;
+  singleton: Generated<boolean>;
+}
+
 export interface CommitmentLetter {
   breach_note: string | null;
   breached_on: string | null;
@@ -260,6 +273,12 @@ export interface Institution {
   version: Generated<number>;
 }
 
+export interface InstitutionDependent {
+  entity_id: Int8 | null;
+  entity_type: string | null;
+  institution_id: Int8 | null;
+}
+
 export interface License {
   created_at: Generated<Timestamp>;
   holder_institution_id: Int8 | null;
@@ -274,6 +293,11 @@ export interface License {
   valid_from: string;
   valid_until: string | null;
   version: Generated<number>;
+}
+
+export interface LicenseRegion {
+  license_id: Int8 | null;
+  region_code: string | null;
 }
 
 export interface LicenseValidation {
@@ -373,6 +397,17 @@ export interface Practitioner {
   version: Generated<number>;
 }
 
+export interface PractitionerDependent {
+  entity_id: Int8 | null;
+  entity_type: string | null;
+  practitioner_id: Int8 | null;
+}
+
+export interface PractitionerRegion {
+  practitioner_id: Int8 | null;
+  region_code: string | null;
+}
+
 export interface QuarantinedRecord {
   id: Generated<Int8>;
   plugin: string;
@@ -408,6 +443,12 @@ export interface RandomInspectionTarget {
   inspector_ids: ArrayType<Int8>;
   institution_id: Int8;
   plan_id: Int8;
+}
+
+export interface RateLimit {
+  expire: Int8 | null;
+  key: string;
+  points: Generated<number>;
 }
 
 export interface Region {
@@ -484,7 +525,6 @@ export interface UnlicensedPracticeCase {
   id: Generated<Int8>;
   id_number_hash: string | null;
   kind: string | null;
-  last_received_at: Generated<Timestamp>;
   opened_on: string | null;
   person_name: string | null;
   place: string | null;
@@ -498,10 +538,17 @@ export interface UnlicensedPracticeCase {
   version: Generated<number>;
 }
 
+export interface UnlicensedPracticeCaseReceipt {
+  case_id: Int8;
+  last_received_at: Timestamp;
+}
+
 export interface DB {
   api_key: ApiKey;
   audit_log: AuditLog;
   calendar_day: CalendarDay;
+  change_log: ChangeLog;
+  change_log_retention: ChangeLogRetention;
   commitment_letter: CommitmentLetter;
   complaint: Complaint;
   credit_delivery: CreditDelivery;
@@ -515,7 +562,9 @@ export interface DB {
   inspector: Inspector;
   inspector_conflict: InspectorConflict;
   institution: Institution;
+  institution_dependent: InstitutionDependent;
   license: License;
+  license_region: LicenseRegion;
   license_validation: LicenseValidation;
   penalty: Penalty;
   penalty_license: PenaltyLicense;
@@ -523,12 +572,16 @@ export interface DB {
   plugin_run: PluginRun;
   practice_registration: PracticeRegistration;
   practitioner: Practitioner;
+  practitioner_dependent: PractitionerDependent;
+  practitioner_region: PractitionerRegion;
   quarantined_record: QuarantinedRecord;
   random_inspection_plan: RandomInspectionPlan;
   random_inspection_target: RandomInspectionTarget;
+  rate_limit: RateLimit;
   region: Region;
   score_event: ScoreEvent;
   score_rule_set: ScoreRuleSet;
   self_inspection: SelfInspection;
   unlicensed_practice_case: UnlicensedPracticeCase;
+  unlicensed_practice_case_receipt: UnlicensedPracticeCaseReceipt;
 }

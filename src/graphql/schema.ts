@@ -31,6 +31,7 @@ import '../modules/disclosures/disclosures.mutations.js';
 import '../modules/unlicensed-practice/cases.schema.js';
 import '../modules/plugins/plugins.schema.js';
 import '../modules/credit-delivery/credit-delivery.schema.js';
+import '../modules/export/changes.schema.js';
 
 /** The whole graph: every module registers its types on the builder when imported above. */
 export const schema: GraphQLSchema = builder.toSchema();

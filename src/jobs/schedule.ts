@@ -12,6 +12,8 @@ export const SCHEDULE = [
   { task: 'end-publication-periods', match: '5 16 * * *' },
   // Credit grades re-evaluated as records age out of their windows.
   { task: 'recompute-aged-credit', match: '20 16 * * *' },
+  // Change-feed entries older than CHANGE_FEED_RETENTION_DAYS removed, every hour.
+  { task: 'prune-change-feed', match: '35 * * * *' },
 ] as const;
 
 export function scheduledJobs(): ParsedCronItem[] {

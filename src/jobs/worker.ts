@@ -16,6 +16,8 @@ export interface WorkerSettings {
   pollIntervalMs: number;
   /** How long a stopping worker lets running jobs go on before asking them to abort. */
   shutdownGraceMs: number;
+  /** Days the change feed keeps its entries. */
+  changeFeedRetentionDays?: number;
 }
 
 export interface JobWorker {
@@ -60,7 +62,7 @@ export async function startWorker(
   const runner: Runner = await run({
     pgPool: pool,
     ...sharedOptions(database),
-    taskList: { ...hubTasks({ db: database.db, logger }), ...options.extraTasks },
+    taskList: { ...hubTasks({ db: database.db, logger, ...(settings.changeFeedRetentionDays ? { changeFeedRetentionDays: settings.changeFeedRetentionDays } : {}) }), ...options.extraTasks },
     parsedCronItems: [...scheduledJobs(), ...(options.extraSchedule ?? [])],
     concurrency: settings.concurrency,
     pollInterval: settings.pollIntervalMs,

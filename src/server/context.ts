@@ -5,6 +5,7 @@ import { scopedDb, type ScopedDb } from '../auth/scope.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { DB } from '../db/schema.generated.js';
 import type { PluginRuntime } from '../plugin-runtime/runtime.js';
+import type { PullLimits } from '../modules/export/pull-limits.js';
 
 /**
  * Everything a resolver may use, made anew for every request: the viewer, reads scoped to it,
@@ -20,6 +21,8 @@ export interface RequestContext {
   graphqlOperation: string | null;
   /** The configured plugins (null where the hub runs none, e.g. in most tests). */
   plugins: PluginRuntime | null;
+  /** Per-API-key budgets of requests and records pulled (absent: unlimited). */
+  pullLimits?: PullLimits;
   /** A DataLoader for `name`, created on first use in this request. */
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V, string>;
 }
@@ -31,6 +34,7 @@ export function createRequestContext(deps: {
   requestId: string;
   graphqlOperation?: string | null;
   plugins?: PluginRuntime | null;
+  pullLimits?: PullLimits;
 }): RequestContext {
   const loaders = new Map<string, DataLoader<any, any, string>>();
   return {
@@ -41,6 +45,7 @@ export function createRequestContext(deps: {
     requestId: deps.requestId,
     graphqlOperation: deps.graphqlOperation ?? null,
     plugins: deps.plugins ?? null,
+    ...(deps.pullLimits ? { pullLimits: deps.pullLimits } : {}),
     loader(name, batch) {
       let loader = loaders.get(name);
       if (!loader) {

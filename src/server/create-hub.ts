@@ -16,10 +16,12 @@ import type { Registry } from 'prom-client';
 import type { PluginRuntime } from '../plugin-runtime/runtime.js';
 import { useTracing } from './tracing.js';
 import { operationNameOf, requestIdOf, useHealthEndpoints, useOperationName, useRequestLogging } from './plugins.js';
+import { useExportEndpoints } from '../modules/export/export-endpoints.js';
+import { DEFAULT_PULL_LIMITS, pullLimits } from '../modules/export/pull-limits.js';
 
 export interface HubDeps {
   config: Pick<Config, 'JIANGUAN_PROFILE' | 'JWT_SECRET' | 'JWT_JWKS_URL' | 'JWT_ISSUER' | 'JWT_AUDIENCE' | 'TRUSTED_DOCUMENTS_FILE'> &
-    Partial<Pick<Config, 'MAX_REQUEST_BYTES' | 'TRUSTED_DOCUMENTS_ONLY'>>;
+    Partial<Pick<Config, 'MAX_REQUEST_BYTES' | 'TRUSTED_DOCUMENTS_ONLY' | 'PULL_REQUESTS_PER_MINUTE' | 'PULL_RECORDS_PER_HOUR'>>;
   database: Database;
   logger: Logger;
   /** False once shutdown has begun, so readiness fails before connections close. */
@@ -50,6 +52,10 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
     db: database.db,
     verifyToken: tokenVerifier({ secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
   });
+  const limits = pullLimits(database.pool, {
+    requestsPerMinute: config.PULL_REQUESTS_PER_MINUTE ?? DEFAULT_PULL_LIMITS.requestsPerMinute,
+    recordsPerHour: config.PULL_RECORDS_PER_HOUR ?? DEFAULT_PULL_LIMITS.recordsPerHour,
+  });
   const isAdministrator = async (request: Request) => (await authenticate(request).catch(() => null))?.kind === 'ADMINISTRATOR';
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
@@ -67,11 +73,12 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
     context: async ({ request, params }) => {
       const requestId = requestIdOf(request);
       const viewer = await authenticate(request);
-      // Every use of an API key is audited, before the request does anything.
+      // Every use of an API key is counted against its budget and audited, before the request does anything.
       if (viewer.kind === 'PROVINCIAL_SYSTEM') {
+        await limits.admit(viewer);
         await writeAudit(database.db, { viewer, requestId, graphqlOperation: operationNameOf(params) }, { operation: 'API_KEY_USE' });
       }
-      return createRequestContext({ db: database.db, viewer, logger: logger.child({ requestId }), requestId, plugins: plugins ?? null });
+      return createRequestContext({ db: database.db, viewer, logger: logger.child({ requestId }), requestId, plugins: plugins ?? null, pullLimits: limits });
     },
     maskedErrors: {
       maskError(error, message, isDev) {
@@ -99,6 +106,7 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
         : []),
       useRequestLogging({ logger, exposeStatementCount: development }),
       useHealthEndpoints({ isReady: async () => isAcceptingWork() && (await database.ping()) }),
+      useExportEndpoints({ db: database.db, pool: database.pool, authenticate, limits, logger }),
       useMetrics(metrics ?? createMetricsRegistry(database)),
       useOperationName(),
       ...useCompiledQueries(schema, logger),

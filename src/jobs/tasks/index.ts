@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.generated.js';
 import { todayInChina } from '../../domain/today.js';
+import { pruneChangeFeed } from './change-feed-retention.js';
 import { recomputeAgedCredit } from './credit-aging.js';
 import { endPublicationPeriods } from './publication-periods.js';
 
@@ -33,10 +34,12 @@ function dayOf(task: string, payload: unknown): string {
 export interface TaskDeps {
   db: Kysely<DB>;
   logger: Logger;
+  /** Days the change feed keeps (CHANGE_FEED_RETENTION_DAYS). */
+  changeFeedRetentionDays?: number;
 }
 
 /** The hub's tasks by name; the names are what the schedule and `addJob` use. */
-export function hubTasks({ db, logger }: TaskDeps): TaskList {
+export function hubTasks({ db, logger, changeFeedRetentionDays = 7 }: TaskDeps): TaskList {
   const task =
     (name: string, run: (today: string, signal: AbortSignal) => Promise<object>): Task =>
     async (payload, helpers) => {
@@ -47,5 +50,6 @@ export function hubTasks({ db, logger }: TaskDeps): TaskList {
   return {
     'end-publication-periods': task('end-publication-periods', async (today) => ({ eventsQueued: await endPublicationPeriods(db, today) })),
     'recompute-aged-credit': task('recompute-aged-credit', (today, signal) => recomputeAgedCredit(db, today, signal)),
+    'prune-change-feed': task('prune-change-feed', () => pruneChangeFeed(db, changeFeedRetentionDays)),
   };
 }

@@ -66,7 +66,19 @@ UnlicensedPracticeCaseNode.implement({
     status: t.field({ type: UnlicensedPracticeCaseStatus, resolve: (c) => c.status as 'OPEN' }),
     sourceUpdatedAt: t.field({ type: 'DateTime', description: '更新时间 at the source: it decides which version is newer', resolve: (c) => c.source_updated_at }),
     firstReceivedAt: t.field({ type: 'DateTime', description: 'When the hub first received the case.', resolve: (c) => c.first_received_at }),
-    lastReceivedAt: t.field({ type: 'DateTime', description: 'When the hub last received the case (changed or not).', resolve: (c) => c.last_received_at }),
+    lastReceivedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the hub last received the case from its source, changed or not (null for a case recorded in the hub).',
+      resolve: (c, _args, ctx) =>
+        ctx
+          .loader<string, Date | null>('caseReceipt', async (ids) => {
+            const rows = await ctx.db.selectFrom('unlicensed_practice_case_receipt').select(['case_id', 'last_received_at']).where('case_id', 'in', ids as string[]).execute();
+            const byId = new Map(rows.map((r) => [r.case_id, r.last_received_at]));
+            return ids.map((id) => byId.get(id) ?? null);
+          })
+          .load(c.id),
+    }),
     version: t.exposeInt('version'),
   }),
 });

@@ -53,20 +53,18 @@ export function unlicensedPracticeCaseWriter(hashKey: string | undefined): Entit
       const arrays = columns.map((c) => sql`${rows.map((row) => row[c] ?? null)}::${sql.raw(COLUMNS[c])}[]`);
       const updates = columns.filter((c) => c !== 'case_number').map((c) => sql`${sql.ref(c)} = EXCLUDED.${sql.ref(c)}`);
       const written = await sql<{ case_number: string }>`
-        INSERT INTO unlicensed_practice_case AS t (plugin, ${sql.join(columns.map((c) => sql.ref(c)))}, first_received_at, last_received_at)
-        SELECT ${plugin}, u.*, ${receivedAt}::timestamptz, ${receivedAt}::timestamptz FROM unnest(${sql.join(arrays)}) AS u
-        ON CONFLICT (plugin, case_number) DO UPDATE SET ${sql.join(updates)},
-          last_received_at = EXCLUDED.last_received_at, version = t.version + 1, updated_at = now()
+        INSERT INTO unlicensed_practice_case AS t (plugin, ${sql.join(columns.map((c) => sql.ref(c)))}, first_received_at)
+        SELECT ${plugin}, u.*, ${receivedAt}::timestamptz FROM unnest(${sql.join(arrays)}) AS u
+        ON CONFLICT (plugin, case_number) DO UPDATE SET ${sql.join(updates)}, version = t.version + 1, updated_at = now()
         WHERE t.source_updated_at < EXCLUDED.source_updated_at
            OR (t.source_updated_at = EXCLUDED.source_updated_at AND t.content_hash <> EXCLUDED.content_hash)
         RETURNING t.case_number`.execute(trx);
       const writtenKeys = new Set(written.rows.map((r) => r.case_number));
       const unchanged = records.map((r) => r.caseNumber).filter((key) => !writtenKeys.has(key));
-      // Received again as it was (or an older version): only the time it was last received moves.
-      if (unchanged.length > 0) {
-        await sql`UPDATE unlicensed_practice_case SET last_received_at = ${receivedAt}::timestamptz
-          WHERE plugin = ${plugin} AND case_number = ANY(${unchanged}::text[])`.execute(trx);
-      }
+      // Changed or not, every case of the batch was received now.
+      await sql`INSERT INTO unlicensed_practice_case_receipt (case_id, last_received_at)
+        SELECT id, ${receivedAt}::timestamptz FROM unlicensed_practice_case WHERE plugin = ${plugin} AND case_number = ANY(${records.map((r) => r.caseNumber)}::text[])
+        ON CONFLICT (case_id) DO UPDATE SET last_received_at = EXCLUDED.last_received_at`.execute(trx);
       return { written: writtenKeys.size, unchanged: unchanged.length };
     },
   };
