@@ -1,7 +1,7 @@
 import type { CreditRecordKind, PluginContext, ReconcileResult, SinkBatch } from '../../src/plugin-sdk/index.js';
 import type { CreditPlatformConfig } from './config.js';
 import { envelopeOf, refuse } from './envelope.js';
-import { holdsAsSent } from './records.js';
+import { holdsAsSent, platformId } from './records.js';
 import { signedRequest } from './signing.js';
 
 /** The platform's copy of one record: absent, or its fields and whether (and how) it is withdrawn. */
@@ -24,7 +24,7 @@ function copyOf(data: unknown): PlatformCopy {
 }
 
 export async function readRecord(config: CreditPlatformConfig, kind: CreditRecordKind, id: string, ctx: PluginContext, maxAttempts?: number): Promise<PlatformCopy> {
-  const path = `/api/v2/${kind === 'XK' ? 'xzxk' : 'xzcf'}/records/${encodeURIComponent(id)}`;
+  const path = `/api/v2/${kind === 'XK' ? 'xzxk' : 'xzcf'}/records/${encodeURIComponent(platformId(config, id))}`;
   return ctx.http.request(
     () => signedRequest(config, 'GET', path, '', ctx.clock.now()),
     (response) => {

@@ -1,10 +1,23 @@
 import type { CreditRecord } from '../../src/plugin-sdk/index.js';
 import type { CreditPlatformConfig } from './config.js';
 
+/**
+ * The record's 数据唯一标识 on the platform: the hub's record id under the data-source unit's USCC.
+ * Every authority sends to the one national platform, so a bare `CF-123` from two hubs would be
+ * one record there; under the unit's code it is this unit's for ever.
+ */
+export const platformId = (config: CreditPlatformConfig, hubId: string) => `${config.sourceUnitUscc}-${hubId}`;
+
+/** The hub's record id back from a platform ID; null for an ID this unit never sent. */
+export function hubIdOf(config: CreditPlatformConfig, id: string): string | null {
+  const prefix = `${config.sourceUnitUscc}-`;
+  return id.startsWith(prefix) ? id.slice(prefix.length) : null;
+}
+
 /** The record as the platform receives it: the hub's fields and the data-source unit, which is this sink's setting. */
 export function withSourceUnit(config: CreditPlatformConfig, record: CreditRecord): Record<string, string> {
   const unit: Record<string, string> = record.kind === 'XK' ? { XK_LYDW: config.sourceUnitName, XK_LYDWDM: config.sourceUnitUscc } : { CF_SJLY: config.sourceUnitName, CF_SJLYDM: config.sourceUnitUscc };
-  return { ...record.fields, ...unit, ID: record.id };
+  return { ...record.fields, ...unit, ID: platformId(config, record.id) };
 }
 
 /**

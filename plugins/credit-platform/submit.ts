@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { TransientError, type DeliveryResult, type PluginContext, type SinkBatch } from '../../src/plugin-sdk/index.js';
 import type { CreditPlatformConfig } from './config.js';
 import { BatchTooLargeError, envelopeOf, refuse } from './envelope.js';
-import { withSourceUnit } from './records.js';
+import { hubIdOf, platformId, withSourceUnit } from './records.js';
 import { signedRequest } from './signing.js';
 
 const OUTCOMES = new Set(['ACCEPTED', 'UPDATED', 'DUPLICATE', 'WITHDRAWN', 'REJECTED']);
@@ -16,17 +16,18 @@ function batchNo(config: CreditPlatformConfig, now: Date): string {
 
 function bodyOf(config: CreditPlatformConfig, batch: SinkBatch, number: string): string {
   if (batch.operation === 'UPSERT') return JSON.stringify({ batchNo: number, records: batch.records.map((r) => withSourceUnit(config, r)) });
-  return JSON.stringify({ batchNo: number, items: batch.withdrawals.map((w) => ({ ID: w.id, reason: w.reason, date: w.date })) });
+  return JSON.stringify({ batchNo: number, items: batch.withdrawals.map((w) => ({ ID: platformId(config, w.id), reason: w.reason, date: w.date })) });
 }
 
 /** The per-record results of a 200; an item with no readable result is left out (it stays in doubt). */
-function resultsOf(data: unknown): DeliveryResult[] {
+function resultsOf(config: CreditPlatformConfig, data: unknown): DeliveryResult[] {
   const results = (data as { results?: unknown } | null)?.results;
   if (!Array.isArray(results)) throw new TransientError('the platform answered 200 without per-record results');
   const out: DeliveryResult[] = [];
   for (const item of results) {
-    const { ID, status, errors } = (item ?? {}) as { ID?: unknown; status?: unknown; errors?: unknown };
-    if (typeof ID !== 'string' || typeof status !== 'string' || !OUTCOMES.has(status)) continue;
+    const { ID: sentId, status, errors } = (item ?? {}) as { ID?: unknown; status?: unknown; errors?: unknown };
+    const ID = typeof sentId === 'string' ? hubIdOf(config, sentId) : null;
+    if (ID === null || typeof status !== 'string' || !OUTCOMES.has(status)) continue;
     if (status === 'REJECTED') {
       const list = Array.isArray(errors) ? errors : [];
       out.push({ id: ID, outcome: 'REJECTED', errors: list.map((e) => ({ field: String((e as { field?: unknown })?.field ?? ''), message: String((e as { message?: unknown })?.message ?? '') })) });
@@ -46,7 +47,7 @@ async function submitOnce(config: CreditPlatformConfig, batch: SinkBatch, ctx: P
         if (response.status === 200 && envelope && envelope.code !== '1001') throw new TransientError(`the platform answered code ${envelope.code}: ${envelope.message}`);
         refuse(response, envelope, `${endpoint(batch)}`);
       }
-      return resultsOf(envelope.data);
+      return resultsOf(config, envelope.data);
     },
   );
 }

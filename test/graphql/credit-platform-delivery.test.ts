@@ -41,6 +41,8 @@ describe('credit-platform sink: decisions reach the platform exactly once', () =
     expect(xk.content).toMatchObject({
       XK_XDR_MC: institution.name, XK_XDR_LB: '法人及非法人组织', XK_FRDB: '张三', XK_XKJGDM: AUTHORITY_USCC, XK_ZT: '1',
       XK_JDRQ: '2024-01-10', XK_YXQZ: '2024-01-10', XK_YXQZI: '2029-01-09', XK_LYDW: SOURCE_UNIT.sourceUnitName, XK_LYDWDM: SOURCE_UNIT.sourceUnitUscc,
+      // On the national platform the record is this data-source unit's, under its code.
+      ID: `${SOURCE_UNIT.sourceUnitUscc}-XK-${local(license.id)}`,
     });
     const person = setup.emulator.record('xzxk', `XK-${local(certificateId)}`)!;
     expect(person.content).toMatchObject({ XK_XDR_LB: '自然人', XK_XDR_ZJLX: '身份证', XK_YXQZI: '2099-12-31' });

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { creditPlatform } from '../../plugins/credit-platform/index.js';
 import { enqueueCreditDelivery } from '../../src/plugin-runtime/outbox/enqueue.js';
 import { UpdateLicenseDocument } from '../generated/graphql.js';
-import { decidePenalty, institutionWithLicense, localId, startCreditPlatformSetup, type CreditPlatformSetup } from '../support/credit-platform.js';
+import { decidePenalty, institutionWithLicense, localId, SOURCE_UNIT, startCreditPlatformSetup, type CreditPlatformSetup } from '../support/credit-platform.js';
 
 let setup: CreditPlatformSetup;
 afterEach(() => setup?.close());
@@ -61,7 +61,7 @@ describe('credit-platform sink under the failures the contract names', () => {
     expect((await setup.outbox()).find((r) => r.record_id === cf)).toMatchObject({ status: 'SENT', in_doubt: { op: 'UPSERT' } });
     expect(await setup.deliver()).toMatchObject({ status: 'SUCCEEDED' });
     // Read, found as sent: not sent again.
-    expect(setup.emulator.requests.some((r) => r.method === 'GET' && r.path.endsWith(`/xzcf/records/${cf}`))).toBe(true);
+    expect(setup.emulator.requests.some((r) => r.method === 'GET' && r.path.endsWith(`/xzcf/records/${SOURCE_UNIT.sourceUnitUscc}-${cf}`))).toBe(true);
     expect(setup.emulator.submissions.filter((s) => s.ids.includes(cf))).toHaveLength(1);
     expect((await setup.outbox()).find((r) => r.record_id === cf)).toMatchObject({ status: 'ACCEPTED', in_doubt: null, pending: false });
   });

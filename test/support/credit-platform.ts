@@ -16,6 +16,27 @@ export const SOURCE_UNIT = { sourceUnitName: '江苏省卫生健康委员会', s
 /** A valid USCC for issuing authorities in tests. */
 export const AUTHORITY_USCC = '121100004006885458';
 
+/**
+ * The emulator seen through the hub's record ids: the platform files every record under the
+ * data-source unit's code (`<USCC>-CF-12`); tests name records as the hub does (`CF-12`).
+ */
+function throughHubIds(emulator: CreditPlatformEmulator): CreditPlatformEmulator {
+  const prefix = `${SOURCE_UNIT.sourceUnitUscc}-`;
+  const hubId = (id: string) => (id.startsWith(prefix) ? id.slice(prefix.length) : id);
+  const hubRecord = <R extends { ID: string } | undefined>(record: R): R => (record ? { ...record, ID: hubId(record.ID) } : record);
+  return new Proxy(emulator, {
+    get(target, property, receiver) {
+      if (property === 'record') return (kind: 'xzxk' | 'xzcf', id: string) => hubRecord(target.record(kind, `${prefix}${id}`));
+      if (property === 'records') return (kind: 'xzxk' | 'xzcf') => target.records(kind).map(hubRecord);
+      if (property === 'submissions') {
+        return target.submissions.map((s) => ({ ...s, ids: s.ids.map(hubId), results: s.results.map((r) => ({ ...r, ID: hubId(r.ID) })) }));
+      }
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 export interface CreditPlatformSetup {
   hub: TestHub;
   emulator: CreditPlatformEmulator;
@@ -57,7 +78,7 @@ export async function startCreditPlatformSetup(options: { plugin?: SinkPlugin; t
   });
   return {
     hub,
-    emulator,
+    emulator: throughHubIds(emulator),
     runtime: () => current!,
     configure(overrides) {
       config = { ...config, ...(overrides as Record<string, string>) };
