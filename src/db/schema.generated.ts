@@ -321,6 +321,13 @@ export interface PluginRun {
   trigger: string;
 }
 
+export interface PoliceTransferFlag {
+  case_id: Int8;
+  flagged_at: Generated<Timestamp>;
+  prior_case_ids: ArrayType<Int8>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface PracticeRegistration {
   created_at: Generated<Timestamp>;
   id: Generated<Int8>;
@@ -340,6 +347,7 @@ export interface Practitioner {
   created_at: Generated<Timestamp>;
   id: Generated<Int8>;
   id_number: string;
+  id_number_hash: string | null;
   name: string;
   phone: string | null;
   profession: string;
@@ -394,6 +402,34 @@ export interface Region {
   valid_until: string | null;
 }
 
+export interface RegistryMatch {
+  case_id: Int8;
+  created_at: Generated<Timestamp>;
+  id: Generated<Int8>;
+  kind: string;
+  other_case_id: Int8 | null;
+  practitioner_id: Int8 | null;
+  review_reason: string | null;
+  reviewed_at: Timestamp | null;
+  reviewed_by: string | null;
+  status: Generated<string>;
+  strength: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+  withdrawn_at: Timestamp | null;
+  withdrawn_reason: string | null;
+}
+
+export interface RegistryMatchReview {
+  actor: string;
+  decision: string;
+  id: Generated<Int8>;
+  jurisdictions: string[];
+  match_id: Int8;
+  reason: string;
+  reviewed_at: Generated<Timestamp>;
+}
+
 export interface ScoreEvent {
   appeal_decided_on: string | null;
   appeal_decision_note: string | null;
@@ -444,7 +480,9 @@ export interface SelfInspection {
 }
 
 export interface UnlicensedPracticeCase {
+  birth_date: string | null;
   case_number: string;
+  complaint_id: Int8 | null;
   confiscated_yuan: Numeric | null;
   content: string | null;
   content_hash: string;
@@ -458,12 +496,14 @@ export interface UnlicensedPracticeCase {
   first_received_at: Generated<Timestamp>;
   id: Generated<Int8>;
   id_number_hash: string | null;
+  id_pattern: Generated<string | null>;
   kind: string;
   last_received_at: Generated<Timestamp>;
   opened_on: string;
   person_name: string;
   place: string | null;
   plugin: string;
+  recorded_by: string | null;
   region_code: string;
   sex: string;
   source_updated_at: Timestamp;
@@ -495,12 +535,15 @@ export interface DB {
   penalty_license: PenaltyLicense;
   plugin_checkpoint: PluginCheckpoint;
   plugin_run: PluginRun;
+  police_transfer_flag: PoliceTransferFlag;
   practice_registration: PracticeRegistration;
   practitioner: Practitioner;
   quarantined_record: QuarantinedRecord;
   random_inspection_plan: RandomInspectionPlan;
   random_inspection_target: RandomInspectionTarget;
   region: Region;
+  registry_match: RegistryMatch;
+  registry_match_review: RegistryMatchReview;
   score_event: ScoreEvent;
   score_rule_set: ScoreRuleSet;
   self_inspection: SelfInspection;

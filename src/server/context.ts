@@ -20,6 +20,8 @@ export interface RequestContext {
   graphqlOperation: string | null;
   /** The configured plugins (null where the hub runs none, e.g. in most tests). */
   plugins: PluginRuntime | null;
+  /** ID_NUMBER_HASH_KEY: what ID numbers written here are hashed with for 上网比对; null: the hub cannot match by ID number. */
+  idNumberHashKey: string | null;
   /** A DataLoader for `name`, created on first use in this request. */
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V, string>;
 }
@@ -31,6 +33,7 @@ export function createRequestContext(deps: {
   requestId: string;
   graphqlOperation?: string | null;
   plugins?: PluginRuntime | null;
+  idNumberHashKey?: string | null;
 }): RequestContext {
   const loaders = new Map<string, DataLoader<any, any, string>>();
   return {
@@ -41,6 +44,7 @@ export function createRequestContext(deps: {
     requestId: deps.requestId,
     graphqlOperation: deps.graphqlOperation ?? null,
     plugins: deps.plugins ?? null,
+    idNumberHashKey: deps.idNumberHashKey ?? null,
     loader(name, batch) {
       let loader = loaders.get(name);
       if (!loader) {

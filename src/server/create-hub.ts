@@ -19,7 +19,7 @@ import { operationNameOf, requestIdOf, useHealthEndpoints, useOperationName, use
 
 export interface HubDeps {
   config: Pick<Config, 'JIANGUAN_PROFILE' | 'JWT_SECRET' | 'JWT_JWKS_URL' | 'JWT_ISSUER' | 'JWT_AUDIENCE' | 'TRUSTED_DOCUMENTS_FILE'> &
-    Partial<Pick<Config, 'MAX_REQUEST_BYTES' | 'TRUSTED_DOCUMENTS_ONLY'>>;
+    Partial<Pick<Config, 'MAX_REQUEST_BYTES' | 'TRUSTED_DOCUMENTS_ONLY' | 'ID_NUMBER_HASH_KEY'>>;
   database: Database;
   logger: Logger;
   /** False once shutdown has begun, so readiness fails before connections close. */
@@ -71,7 +71,7 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
       if (viewer.kind === 'PROVINCIAL_SYSTEM') {
         await writeAudit(database.db, { viewer, requestId, graphqlOperation: operationNameOf(params) }, { operation: 'API_KEY_USE' });
       }
-      return createRequestContext({ db: database.db, viewer, logger: logger.child({ requestId }), requestId, plugins: plugins ?? null });
+      return createRequestContext({ db: database.db, viewer, logger: logger.child({ requestId }), requestId, plugins: plugins ?? null, idNumberHashKey: config.ID_NUMBER_HASH_KEY ?? null });
     },
     maskedErrors: {
       maskError(error, message, isDev) {

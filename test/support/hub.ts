@@ -4,6 +4,7 @@ import { mintToken } from '../../src/auth/tokens.js';
 import { tallyStatements } from '../../src/db/statement-stats.js';
 import type { PluginRuntime } from '../../src/plugin-runtime/index.js';
 import { createHub, type Hub } from '../../src/server/create-hub.js';
+import { TEST_ID_HASH_KEY } from './plugins.js';
 import { quietLogger } from './settings.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
@@ -29,10 +30,16 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-export async function startTestHub(options: { profile?: 'development' | 'production'; plugins?: (database: TestDatabase) => PluginRuntime } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: { profile?: 'development' | 'production'; plugins?: (database: TestDatabase) => PluginRuntime; idNumberHashKey?: string | null } = {},
+): Promise<TestHub> {
   const database = await createTestDatabase();
   const plugins = options.plugins?.(database);
-  const hub = createHub({ config: { JIANGUAN_PROFILE: options.profile ?? 'development', JWT_SECRET: TEST_JWT_SECRET }, database, logger: quietLogger, ...(plugins ? { plugins } : {}) });
+  const hub = createHub({ config: {
+      JIANGUAN_PROFILE: options.profile ?? 'development',
+      JWT_SECRET: TEST_JWT_SECRET,
+      ...(options.idNumberHashKey === null ? {} : { ID_NUMBER_HASH_KEY: options.idNumberHashKey ?? TEST_ID_HASH_KEY }),
+    }, database, logger: quietLogger, ...(plugins ? { plugins } : {}) });
   const token = (claims: Record<string, unknown> & { sub: string }, ttl?: string | number) => mintToken(TEST_JWT_SECRET, claims, ttl);
   const national = await token({ sub: 'national-regulator', role: 'regulator', jurisdictions: ALL_PROVINCES });
   const post = async (credentials: Credentials, query: string, variables: unknown) => {
