@@ -29,6 +29,7 @@ import '../modules/random-plans/random-plans.js';
 import '../modules/disclosures/disclosures.schema.js';
 import '../modules/disclosures/disclosures.mutations.js';
 import '../modules/unlicensed-practice/cases.schema.js';
+import '../modules/unlicensed-practice/cases.mutations.js';
 import '../modules/registry-matching/registry-matching.schema.js';
 import '../modules/registry-matching/registry-matching.mutations.js';
 import '../modules/registry-matching/police-transfer.schema.js';
