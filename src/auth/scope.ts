@@ -27,7 +27,10 @@ export type ScopedTable =
   | 'random_inspection_plan'
   | 'disclosure'
   | 'unlicensed_practice_case'
-  | 'registry_match';
+  | 'registry_match'
+  | 'sentinel_point'
+  | 'sentinel_clue'
+  | 'sentinel_assessment';
 
 type Condition = RawBuilder<boolean>;
 const TRUE: Condition = sql<boolean>`true`;
@@ -54,6 +57,8 @@ function institutionCondition(viewer: Viewer, alias: string): Condition {
       return inRegions(`${alias}.region_code`, [viewer.province]);
     case 'INSTITUTION':
       return sql<boolean>`${sql.ref(`${alias}.id`)} = ${viewer.institutionId}`;
+    case 'SENTINEL_POINT':
+      return FALSE; // a point's account is for its own clue reports only
   }
 }
 
@@ -133,7 +138,23 @@ const CONDITIONS: Record<ScopedTable, (viewer: Viewer, alias: string) => Conditi
   // 非法行医 cases belong to the county where they happened: its regulators and province only.
   unlicensed_practice_case: (viewer, alias) => regionalRecordCondition(viewer, `${alias}.region_code`),
   registry_match: registryMatchCondition,
+  // 监测哨点 belong to their region's regulators; a point's own account sees itself, its clues and assessments.
+  sentinel_point: (viewer, alias) => sentinelCondition(viewer, `${alias}.id`, `${alias}.region_code`),
+  sentinel_clue: (viewer, alias) => sentinelRecordCondition(viewer, alias),
+  sentinel_assessment: (viewer, alias) => sentinelRecordCondition(viewer, alias),
 };
+
+function sentinelCondition(viewer: Viewer, idColumn: string, regionColumn: string): Condition {
+  if (viewer.kind === 'SENTINEL_POINT') return sql<boolean>`${sql.ref(idColumn)} = ${viewer.sentinelPointId}`;
+  return regionalRecordCondition(viewer, regionColumn);
+}
+
+function sentinelRecordCondition(viewer: Viewer, alias: string): Condition {
+  if (viewer.kind === 'ADMINISTRATOR') return TRUE;
+  if (viewer.kind === 'SENTINEL_POINT') return sql<boolean>`${sql.ref(`${alias}.point_id`)} = ${viewer.sentinelPointId}`;
+  return sql<boolean>`EXISTS (SELECT 1 FROM sentinel_point AS scope_sp WHERE scope_sp.id = ${sql.ref(`${alias}.point_id`)}
+    AND ${regionalRecordCondition(viewer, 'scope_sp.region_code')})`;
+}
 
 /**
  * A 上网比对 alert is for the regulators of every jurisdiction it involves — the county of either

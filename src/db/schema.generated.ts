@@ -479,6 +479,65 @@ export interface SelfInspection {
   recorded_by: string;
 }
 
+export interface SentinelAssessment {
+  assessed_by: string;
+  assessed_on: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<Int8>;
+  model_point: boolean;
+  passed: boolean;
+  point_id: Int8;
+  scores: Json;
+  sheet_id: Int8;
+  total: Numeric;
+  year: number;
+}
+
+export interface SentinelClue {
+  case_id: Int8 | null;
+  complaint_id: Int8 | null;
+  created_at: Generated<Timestamp>;
+  feedback: string | null;
+  feedback_on: string | null;
+  id: Generated<Int8>;
+  investigation: string | null;
+  observed: string;
+  place: string;
+  point_id: Int8;
+  received_on: string;
+  recorded_by: string;
+  status: Generated<string>;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface SentinelPoint {
+  active_from: string;
+  active_until: string | null;
+  address: string | null;
+  contact_name: string;
+  contact_phone: string | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<Int8>;
+  kind: string;
+  name: string;
+  recorded_by: string;
+  region_code: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface SentinelScoringSheet {
+  code: string;
+  id: Generated<Int8>;
+  items: Json;
+  model_mark: Numeric;
+  name: string;
+  pass_mark: Numeric;
+  region_code: string;
+  total_points: Numeric;
+}
+
 export interface UnlicensedPracticeCase {
   birth_date: string | null;
   case_number: string;
@@ -547,5 +606,9 @@ export interface DB {
   score_event: ScoreEvent;
   score_rule_set: ScoreRuleSet;
   self_inspection: SelfInspection;
+  sentinel_assessment: SentinelAssessment;
+  sentinel_clue: SentinelClue;
+  sentinel_point: SentinelPoint;
+  sentinel_scoring_sheet: SentinelScoringSheet;
   unlicensed_practice_case: UnlicensedPracticeCase;
 }

@@ -33,6 +33,9 @@ import '../modules/unlicensed-practice/cases.mutations.js';
 import '../modules/registry-matching/registry-matching.schema.js';
 import '../modules/registry-matching/registry-matching.mutations.js';
 import '../modules/registry-matching/police-transfer.schema.js';
+import '../modules/sentinel-points/points.schema.js';
+import '../modules/sentinel-points/clues.schema.js';
+import '../modules/sentinel-points/assessments.schema.js';
 import '../modules/plugins/plugins.schema.js';
 
 /** The whole graph: every module registers its types on the builder when imported above. */
