@@ -1,4 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import type { MatchingResult } from './matching.js';
 
 export interface Row {
   scenario: string;
@@ -16,6 +17,8 @@ export interface Report {
   secondsPerRun: number;
   hubPeakMemoryMb: number;
   rows: Row[];
+  /** 上网比对 of many cases against the seeded practitioners (bench/matching.ts). */
+  matching?: MatchingResult;
 }
 
 export const RESULTS_DIR = 'bench/results';
@@ -40,6 +43,16 @@ export async function writeReport(report: Report): Promise<string> {
     );
   }
   lines.push('', `Hub peak resident memory: ${report.hubPeakMemoryMb} MiB`);
+  const m = report.matching;
+  if (m) {
+    const alerts = Object.entries(m.alerts).map(([kind, n]) => `${kind} ${n}`).join(', ');
+    lines.push(
+      '',
+      `上网比对: ${m.cases} cases against ${m.practitioners} practitioners matched in ${m.matchSeconds.toFixed(1)} s (${m.casesPerSecond} cases/s), ` +
+        `indexed (no scan per case): ${m.indexed ? 'yes' : 'NO'}; alerts: ${alerts}; 情节严重: ${m.seriousCases}. ` +
+        `Ingest through the plugin writer with matching queued: ${m.ingestPerSecond} records/s. Practitioners hashed first: ${m.practitionersHashed} in ${m.hashSeconds.toFixed(1)} s.`,
+    );
+  }
   const table = lines.join('\n');
   if (previous) await writeFile(`${RESULTS_DIR}/previous.json`, JSON.stringify(previous, null, 2));
   await writeFile(`${RESULTS_DIR}/latest.json`, JSON.stringify(report, null, 2));

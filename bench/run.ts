@@ -6,6 +6,7 @@ import { startBaselineServer } from './baseline-server.js';
 import { prepareDataset } from './dataset.js';
 import { startHubProcess } from './hub-process.js';
 import { drive } from './load.js';
+import { benchMatching } from './matching.js';
 import { writeReport, type Row } from './report.js';
 import { SCENARIOS, type Sample } from './scenarios.js';
 
@@ -97,7 +98,8 @@ try {
       });
     }
   }
-  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb: await hub.peakMemoryMb(), rows });
+  const matching = await benchMatching(values.database, Math.min(100_000, scale.practitioners), log);
+  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb: await hub.peakMemoryMb(), rows, matching });
   process.stdout.write(`${table}\n`);
 } finally {
   await baseline.stop();
