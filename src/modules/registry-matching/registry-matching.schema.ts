@@ -161,3 +161,24 @@ builder.queryFields((t) => ({
     countedConnection('RegistryMatchConnection'),
   ),
 }));
+
+const MatchingStatus = builder.objectRef<{ byIdNumber: boolean }>('RegistryMatchingStatus').implement({
+  description: 'Whether this hub can match (上网比对) by ID number.',
+  fields: (t) => ({
+    byIdNumber: t.exposeBoolean('byIdNumber', { description: 'ID_NUMBER_HASH_KEY is configured: cases and practitioners are matched by the keyed hash of their ID numbers.' }),
+    note: t.string({
+      resolve: (s) =>
+        s.byIdNumber
+          ? 'Matching by the keyed hash of the normalised ID number; masked or absent numbers are matched weakly by name and birth date.'
+          : 'ID_NUMBER_HASH_KEY is not set: this hub cannot match by ID number. Only weak matches (name and what is known of the number) are made; numbers recorded now are hashed once the key is configured.',
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  registryMatchingStatus: t.field({
+    type: MatchingStatus,
+    authScopes: { regulator: true, administrator: true },
+    resolve: (_root, _args, ctx) => ({ byIdNumber: ctx.idNumberHashKey !== null }),
+  }),
+}));
