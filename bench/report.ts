@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { SyncMeasurement } from './sync.js';
+import type { MatchingResult } from './matching.js';
 
 export interface Row {
   scenario: string;
@@ -25,6 +26,8 @@ export interface Report {
   creditDelivery?: { records: number; seconds: number; recordsPerSecond: number };
   /** Snapshot and change-feed throughput of a provincial system's pull. */
   pull?: PullReport;
+  /** 上网比对 of many cases against the seeded practitioners (bench/matching.ts). */
+  matching?: MatchingResult;
 }
 
 export const RESULTS_DIR = 'bench/results';
@@ -57,6 +60,16 @@ export async function writeReport(report: Report): Promise<string> {
   if (report.creditDelivery) {
     const d = report.creditDelivery;
     lines.push('', `Credit-platform delivery: ${d.records} records (licenses and penalties) in ${d.seconds} s, ${d.recordsPerSecond} records/s to a local emulator (goal 5,000)`);
+  }
+  const m = report.matching;
+  if (m) {
+    const alerts = Object.entries(m.alerts).map(([kind, n]) => `${kind} ${n}`).join(', ');
+    lines.push(
+      '',
+      `上网比对: ${m.cases} cases against ${m.practitioners} practitioners matched in ${m.matchSeconds.toFixed(1)} s (${m.casesPerSecond} cases/s), ` +
+        `indexed (no scan per case): ${m.indexed ? 'yes' : 'NO'}; alerts: ${alerts}; 情节严重: ${m.seriousCases}. ` +
+        `Ingest through the plugin writer with matching queued: ${m.ingestPerSecond} records/s. Practitioners hashed first: ${m.practitionersHashed} in ${m.hashSeconds.toFixed(1)} s.`,
+    );
   }
   const table = lines.join('\n');
   if (previous) await writeFile(`${RESULTS_DIR}/previous.json`, JSON.stringify(previous, null, 2));

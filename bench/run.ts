@@ -8,6 +8,7 @@ import { prepareDataset } from './dataset.js';
 import { startHubProcess } from './hub-process.js';
 import { drive } from './load.js';
 import { benchPull } from './pull.js';
+import { benchMatching } from './matching.js';
 import { writeReport, type Row } from './report.js';
 import { measureSync } from './sync.js';
 import { SCENARIOS, type Sample } from './scenarios.js';
@@ -104,11 +105,12 @@ try {
   }
   const pull = await benchPull(hub.base, baseline.pool, hub.memoryMb, log);
   const hubPeakMemoryMb = await hub.peakMemoryMb();
-  // Integrations: a source plugin's sync from a local emulator into PostgreSQL, at two sizes, and
-  // the seeded licenses and penalties delivered to a local credit-platform emulator.
+  // Integrations: a source plugin's sync from a local emulator into PostgreSQL, at two sizes; the
+  // seeded licenses and penalties delivered to a local credit-platform emulator; 上网比对.
   const sync = await measureSync(values['sync-database'], values['sync-cases'].split(',').map(Number), log);
   const creditDelivery = await benchCreditDelivery(values.database, log);
-  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb, rows, pull, sync, creditDelivery });
+  const matching = await benchMatching(values.database, Math.min(100_000, scale.practitioners), log);
+  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb, rows, pull, sync, creditDelivery, matching });
   process.stdout.write(`${table}\n`);
 } finally {
   await baseline.stop();

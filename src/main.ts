@@ -8,6 +8,7 @@ import { instrumentWorker } from './jobs/job-metrics.js';
 import { installJobQueue, startWorker, workerPoolSize, type JobWorker, type WorkerSettings } from './jobs/worker.js';
 import { installedPlugins } from '../plugins/index.js';
 import { openPluginRuntime, type PluginRuntime } from './plugin-runtime/index.js';
+import { enqueueRegistryBackfill, registryMatchTasks } from './modules/registry-matching/matching-job.js';
 import { createHub } from './server/create-hub.js';
 import { createMetricsRegistry } from './server/metrics.js';
 import { createTracing } from './server/tracing.js';
@@ -46,8 +47,12 @@ export function pluginRuntime(config: Config, database: Database, logger: Logger
 }
 
 /** Starts the job worker with the hub's tasks and schedule plus the plugins' runs and schedules. */
-function startJobs(database: Database, logger: Logger, config: Config, plugins: PluginRuntime) {
-  return startWorker(database, logger, workerSettings(config), { extraTasks: plugins.tasks(), extraSchedule: plugins.cronItems() });
+async function startJobs(database: Database, logger: Logger, config: Config, plugins: PluginRuntime) {
+  const matching = registryMatchTasks({ db: database.db, logger, idNumberHashKey: config.ID_NUMBER_HASH_KEY });
+  const worker = await startWorker(database, logger, workerSettings(config), { extraTasks: { ...plugins.tasks(), ...matching }, extraSchedule: plugins.cronItems() });
+  // Practitioners registered before matching existed (or without the key) get their hash now.
+  await enqueueRegistryBackfill(database.db);
+  return worker;
 }
 
 export interface RunningHub {

@@ -3,7 +3,7 @@ import type { DB } from '../db/schema.generated.js';
 import { actorOf, jurisdictionsOf, type Viewer } from './viewer.js';
 
 /** What the append-only audit log records: who, in what role, with which key, did what to which ids. */
-export type AuditOperation = 'READ_PERSONAL_INFORMATION' | 'API_KEY_USE' | 'EXPORT';
+export type AuditOperation = 'READ_PERSONAL_INFORMATION' | 'API_KEY_USE' | 'EXPORT' | 'REVIEW_REGISTRY_MATCH';
 
 export interface AuditEvent {
   operation: AuditOperation;

@@ -26,7 +26,11 @@ export type ScopedTable =
   | 'credit_list_entry'
   | 'random_inspection_plan'
   | 'disclosure'
-  | 'unlicensed_practice_case';
+  | 'unlicensed_practice_case'
+  | 'registry_match'
+  | 'sentinel_point'
+  | 'sentinel_clue'
+  | 'sentinel_assessment';
 
 type Condition = RawBuilder<boolean>;
 const TRUE: Condition = sql<boolean>`true`;
@@ -53,6 +57,8 @@ function institutionCondition(viewer: Viewer, alias: string): Condition {
       return inRegions(`${alias}.region_code`, [viewer.province]);
     case 'INSTITUTION':
       return sql<boolean>`${sql.ref(`${alias}.id`)} = ${viewer.institutionId}`;
+    case 'SENTINEL_POINT':
+      return FALSE; // a point's account is for its own clue reports only
   }
 }
 
@@ -131,7 +137,38 @@ const CONDITIONS: Record<ScopedTable, (viewer: Viewer, alias: string) => Conditi
   inspector: (viewer, alias) => (viewer.kind === 'PROVINCIAL_SYSTEM' ? FALSE : regionalRecordCondition(viewer, `${alias}.region_code`)),
   // 非法行医 cases belong to the county where they happened: its regulators and province only.
   unlicensed_practice_case: (viewer, alias) => regionalRecordCondition(viewer, `${alias}.region_code`),
+  registry_match: registryMatchCondition,
+  // 监测哨点 belong to their region's regulators; a point's own account sees itself, its clues and assessments.
+  sentinel_point: (viewer, alias) => sentinelCondition(viewer, `${alias}.id`, `${alias}.region_code`),
+  sentinel_clue: (viewer, alias) => sentinelRecordCondition(viewer, alias),
+  sentinel_assessment: (viewer, alias) => sentinelRecordCondition(viewer, alias),
 };
+
+function sentinelCondition(viewer: Viewer, idColumn: string, regionColumn: string): Condition {
+  if (viewer.kind === 'SENTINEL_POINT') return sql<boolean>`${sql.ref(idColumn)} = ${viewer.sentinelPointId}`;
+  return regionalRecordCondition(viewer, regionColumn);
+}
+
+function sentinelRecordCondition(viewer: Viewer, alias: string): Condition {
+  if (viewer.kind === 'ADMINISTRATOR') return TRUE;
+  if (viewer.kind === 'SENTINEL_POINT') return sql<boolean>`${sql.ref(`${alias}.point_id`)} = ${viewer.sentinelPointId}`;
+  return sql<boolean>`EXISTS (SELECT 1 FROM sentinel_point AS scope_sp WHERE scope_sp.id = ${sql.ref(`${alias}.point_id`)}
+    AND ${regionalRecordCondition(viewer, 'scope_sp.region_code')})`;
+}
+
+/**
+ * A 上网比对 alert is for the regulators of every jurisdiction it involves — the county of either
+ * case, the practitioner's — and nobody else; each sees of it what his own scope allows.
+ */
+function registryMatchCondition(viewer: Viewer, alias: string): Condition {
+  if (viewer.kind === 'ADMINISTRATOR') return TRUE;
+  if (viewer.kind !== 'REGULATOR') return FALSE;
+  const column = (name: string) => sql.ref(`${alias}.${name}`);
+  return sql<boolean>`(
+    EXISTS (SELECT 1 FROM unlicensed_practice_case AS scope_mc WHERE scope_mc.id IN (${column('case_id')}, ${column('other_case_id')})
+      AND ${inRegions('scope_mc.region_code', viewer.jurisdictions)})
+    OR EXISTS (SELECT 1 FROM practitioner AS scope_mp WHERE scope_mp.id = ${column('practitioner_id')} AND ${practitionerCondition(viewer, 'scope_mp')}))`;
+}
 
 /**
  * The public reads a disclosure from its publication day to the last day of its period, unless

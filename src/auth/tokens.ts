@@ -6,7 +6,7 @@ import type { Viewer } from './viewer.js';
  * Bearer tokens are JWTs issued by the identity provider, verified with a shared secret (HS256)
  * or the provider's JWKS. Their claims say who the user is:
  * `role` = regulator | institution | admin, `jurisdictions` (region codes) for regulators,
- * `institution_id` for institution accounts.
+ * `institution_id` for institution accounts, `sentinel_point_id` for a 监测哨点's contact (`role` = sentinel).
  */
 export interface TokenSettings {
   secret?: string;
@@ -19,6 +19,7 @@ const claims = z.discriminatedUnion('role', [
   z.object({ role: z.literal('regulator'), sub: z.string().min(1), jurisdictions: z.array(z.string().regex(/^\d{6}$/)).min(1) }),
   z.object({ role: z.literal('institution'), sub: z.string().min(1), institution_id: z.string().regex(/^\d+$/) }),
   z.object({ role: z.literal('admin'), sub: z.string().min(1) }),
+  z.object({ role: z.literal('sentinel'), sub: z.string().min(1), sentinel_point_id: z.string().regex(/^\d+$/) }),
 ]);
 
 export class TokenError extends Error {}
@@ -45,6 +46,7 @@ export function tokenVerifier(settings: TokenSettings) {
     const c = parsed.data;
     if (c.role === 'regulator') return { kind: 'REGULATOR', subject: c.sub, jurisdictions: c.jurisdictions };
     if (c.role === 'institution') return { kind: 'INSTITUTION', subject: c.sub, institutionId: c.institution_id };
+    if (c.role === 'sentinel') return { kind: 'SENTINEL_POINT', subject: c.sub, sentinelPointId: c.sentinel_point_id };
     return { kind: 'ADMINISTRATOR', subject: c.sub };
   };
 }

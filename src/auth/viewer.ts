@@ -9,7 +9,9 @@ export type Viewer =
   | { kind: 'INSTITUTION'; subject: string; institutionId: string }
   /** 省级平台: pulls its province's regulated-entity data with an API key. */
   | { kind: 'PROVINCIAL_SYSTEM'; apiKeyId: string; name: string; province: string }
-  | { kind: 'ADMINISTRATOR'; subject: string };
+  | { kind: 'ADMINISTRATOR'; subject: string }
+  /** 监测哨点: a monitoring point's contact, who sees his point's own clue reports and their feedback, nothing else. */
+  | { kind: 'SENTINEL_POINT'; subject: string; sentinelPointId: string };
 
 export const PUBLIC: Viewer = { kind: 'PUBLIC' };
 

@@ -369,6 +369,13 @@ export interface PluginRun {
   trigger: string;
 }
 
+export interface PoliceTransferFlag {
+  case_id: Int8;
+  flagged_at: Generated<Timestamp>;
+  prior_case_ids: ArrayType<Int8>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface PracticeRegistration {
   created_at: Generated<Timestamp>;
   id: Generated<Int8>;
@@ -388,6 +395,7 @@ export interface Practitioner {
   created_at: Generated<Timestamp>;
   id: Generated<Int8>;
   id_number: string;
+  id_number_hash: string | null;
   name: string;
   phone: string | null;
   profession: string;
@@ -460,6 +468,34 @@ export interface Region {
   valid_until: string | null;
 }
 
+export interface RegistryMatch {
+  case_id: Int8;
+  created_at: Generated<Timestamp>;
+  id: Generated<Int8>;
+  kind: string;
+  other_case_id: Int8 | null;
+  practitioner_id: Int8 | null;
+  review_reason: string | null;
+  reviewed_at: Timestamp | null;
+  reviewed_by: string | null;
+  status: Generated<string>;
+  strength: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+  withdrawn_at: Timestamp | null;
+  withdrawn_reason: string | null;
+}
+
+export interface RegistryMatchReview {
+  actor: string;
+  decision: string;
+  id: Generated<Int8>;
+  jurisdictions: string[];
+  match_id: Int8;
+  reason: string;
+  reviewed_at: Generated<Timestamp>;
+}
+
 export interface ScoreEvent {
   appeal_decided_on: string | null;
   appeal_decision_note: string | null;
@@ -509,8 +545,69 @@ export interface SelfInspection {
   recorded_by: string;
 }
 
+export interface SentinelAssessment {
+  assessed_by: string;
+  assessed_on: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<Int8>;
+  model_point: boolean;
+  passed: boolean;
+  point_id: Int8;
+  scores: Json;
+  sheet_id: Int8;
+  total: Numeric;
+  year: number;
+}
+
+export interface SentinelClue {
+  case_id: Int8 | null;
+  complaint_id: Int8 | null;
+  created_at: Generated<Timestamp>;
+  feedback: string | null;
+  feedback_on: string | null;
+  id: Generated<Int8>;
+  investigation: string | null;
+  observed: string;
+  place: string;
+  point_id: Int8;
+  received_on: string;
+  recorded_by: string;
+  status: Generated<string>;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface SentinelPoint {
+  active_from: string;
+  active_until: string | null;
+  address: string | null;
+  contact_name: string;
+  contact_phone: string | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<Int8>;
+  kind: string;
+  name: string;
+  recorded_by: string;
+  region_code: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface SentinelScoringSheet {
+  code: string;
+  id: Generated<Int8>;
+  items: Json;
+  model_mark: Numeric;
+  name: string;
+  pass_mark: Numeric;
+  region_code: string;
+  total_points: Numeric;
+}
+
 export interface UnlicensedPracticeCase {
+  birth_date: string | null;
   case_number: string;
+  complaint_id: Int8 | null;
   confiscated_yuan: Numeric | null;
   content: string | null;
   content_hash: string;
@@ -524,11 +621,13 @@ export interface UnlicensedPracticeCase {
   first_received_at: Generated<Timestamp>;
   id: Generated<Int8>;
   id_number_hash: string | null;
+  id_pattern: Generated<string | null>;
   kind: string | null;
   opened_on: string | null;
   person_name: string | null;
   place: string | null;
   plugin: string;
+  recorded_by: string | null;
   region_code: string;
   sex: string;
   source_updated_at: Timestamp;
@@ -570,6 +669,7 @@ export interface DB {
   penalty_license: PenaltyLicense;
   plugin_checkpoint: PluginCheckpoint;
   plugin_run: PluginRun;
+  police_transfer_flag: PoliceTransferFlag;
   practice_registration: PracticeRegistration;
   practitioner: Practitioner;
   practitioner_dependent: PractitionerDependent;
@@ -579,9 +679,15 @@ export interface DB {
   random_inspection_target: RandomInspectionTarget;
   rate_limit: RateLimit;
   region: Region;
+  registry_match: RegistryMatch;
+  registry_match_review: RegistryMatchReview;
   score_event: ScoreEvent;
   score_rule_set: ScoreRuleSet;
   self_inspection: SelfInspection;
+  sentinel_assessment: SentinelAssessment;
+  sentinel_clue: SentinelClue;
+  sentinel_point: SentinelPoint;
+  sentinel_scoring_sheet: SentinelScoringSheet;
   unlicensed_practice_case: UnlicensedPracticeCase;
   unlicensed_practice_case_receipt: UnlicensedPracticeCaseReceipt;
 }

@@ -8,7 +8,7 @@ import type { RequestContext } from '../server/context.js';
 
 export interface BuilderTypes {
   Context: RequestContext;
-  AuthScopes: { regulator: boolean; administrator: boolean; institution: boolean };
+  AuthScopes: { regulator: boolean; administrator: boolean; institution: boolean; sentinelPoint: boolean };
   Scalars: {
     ID: { Input: string; Output: string | number | bigint };
     Date: { Input: string; Output: string };
@@ -40,6 +40,7 @@ export const builder = new SchemaBuilder<BuilderTypes>({
       regulator: ctx.viewer.kind === 'REGULATOR',
       administrator: ctx.viewer.kind === 'ADMINISTRATOR',
       institution: ctx.viewer.kind === 'INSTITUTION',
+      sentinelPoint: ctx.viewer.kind === 'SENTINEL_POINT',
     }),
     unauthorizedError: () => new GraphQLError('Not permitted for this viewer', { extensions: { code: 'FORBIDDEN' } }),
   },

@@ -23,6 +23,8 @@ export interface RequestContext {
   plugins: PluginRuntime | null;
   /** Per-API-key budgets of requests and records pulled (absent: unlimited). */
   pullLimits?: PullLimits;
+  /** ID_NUMBER_HASH_KEY: what ID numbers written here are hashed with for 上网比对; null: the hub cannot match by ID number. */
+  idNumberHashKey: string | null;
   /** A DataLoader for `name`, created on first use in this request. */
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V, string>;
 }
@@ -35,6 +37,7 @@ export function createRequestContext(deps: {
   graphqlOperation?: string | null;
   plugins?: PluginRuntime | null;
   pullLimits?: PullLimits;
+  idNumberHashKey?: string | null;
 }): RequestContext {
   const loaders = new Map<string, DataLoader<any, any, string>>();
   return {
@@ -46,6 +49,7 @@ export function createRequestContext(deps: {
     graphqlOperation: deps.graphqlOperation ?? null,
     plugins: deps.plugins ?? null,
     ...(deps.pullLimits ? { pullLimits: deps.pullLimits } : {}),
+    idNumberHashKey: deps.idNumberHashKey ?? null,
     loader(name, batch) {
       let loader = loaders.get(name);
       if (!loader) {

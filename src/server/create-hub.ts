@@ -21,7 +21,7 @@ import { DEFAULT_PULL_LIMITS, pullLimits } from '../modules/export/pull-limits.j
 
 export interface HubDeps {
   config: Pick<Config, 'JIANGUAN_PROFILE' | 'JWT_SECRET' | 'JWT_JWKS_URL' | 'JWT_ISSUER' | 'JWT_AUDIENCE' | 'TRUSTED_DOCUMENTS_FILE'> &
-    Partial<Pick<Config, 'MAX_REQUEST_BYTES' | 'TRUSTED_DOCUMENTS_ONLY' | 'PULL_REQUESTS_PER_MINUTE' | 'PULL_RECORDS_PER_HOUR'>>;
+    Partial<Pick<Config, 'MAX_REQUEST_BYTES' | 'TRUSTED_DOCUMENTS_ONLY' | 'PULL_REQUESTS_PER_MINUTE' | 'PULL_RECORDS_PER_HOUR' | 'ID_NUMBER_HASH_KEY'>>;
   database: Database;
   logger: Logger;
   /** False once shutdown has begun, so readiness fails before connections close. */
@@ -78,7 +78,7 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
         await limits.admit(viewer);
         await writeAudit(database.db, { viewer, requestId, graphqlOperation: operationNameOf(params) }, { operation: 'API_KEY_USE' });
       }
-      return createRequestContext({ db: database.db, viewer, logger: logger.child({ requestId }), requestId, plugins: plugins ?? null, pullLimits: limits });
+      return createRequestContext({ db: database.db, viewer, logger: logger.child({ requestId }), requestId, plugins: plugins ?? null, pullLimits: limits, idNumberHashKey: config.ID_NUMBER_HASH_KEY ?? null });
     },
     maskedErrors: {
       maskError(error, message, isDev) {

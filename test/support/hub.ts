@@ -4,6 +4,7 @@ import { mintToken } from '../../src/auth/tokens.js';
 import { tallyStatements } from '../../src/db/statement-stats.js';
 import type { PluginRuntime } from '../../src/plugin-runtime/index.js';
 import { createHub, type Hub, type HubDeps } from '../../src/server/create-hub.js';
+import { TEST_ID_HASH_KEY } from './plugins.js';
 import { quietLogger } from './settings.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
@@ -30,11 +31,23 @@ export interface TestHub {
 }
 
 export async function startTestHub(
-  options: { profile?: 'development' | 'production'; config?: Partial<HubDeps['config']>; plugins?: (database: TestDatabase) => PluginRuntime } = {},
+  options: {
+    profile?: 'development' | 'production';
+    config?: Partial<HubDeps['config']>;
+    plugins?: (database: TestDatabase) => PluginRuntime;
+    /** The key ID numbers are hashed with; null: a hub without one. */
+    idNumberHashKey?: string | null;
+  } = {},
 ): Promise<TestHub> {
   const database = await createTestDatabase();
   const plugins = options.plugins?.(database);
-  const hub = createHub({ config: { JIANGUAN_PROFILE: options.profile ?? 'development', JWT_SECRET: TEST_JWT_SECRET, ...options.config }, database, logger: quietLogger, ...(plugins ? { plugins } : {}) });
+  const config = {
+    JIANGUAN_PROFILE: options.profile ?? 'development',
+    JWT_SECRET: TEST_JWT_SECRET,
+    ...(options.idNumberHashKey === null ? {} : { ID_NUMBER_HASH_KEY: options.idNumberHashKey ?? TEST_ID_HASH_KEY }),
+    ...options.config,
+  } as const;
+  const hub = createHub({ config, database, logger: quietLogger, ...(plugins ? { plugins } : {}) });
   const token = (claims: Record<string, unknown> & { sub: string }, ttl?: string | number) => mintToken(TEST_JWT_SECRET, claims, ttl);
   const national = await token({ sub: 'national-regulator', role: 'regulator', jurisdictions: ALL_PROVINCES });
   const post = async (credentials: Credentials, query: string, variables: unknown) => {

@@ -8,6 +8,8 @@ import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/er
 import { PractitionerNode } from '../../graphql/nodes.js';
 import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
+import { matchingHash } from '../registry-matching/id-number-hashes.js';
+import { matchNow } from '../registry-matching/matching-job.js';
 import { PractitionerStatus, Profession } from './practitioners.schema.js';
 
 const registerSchema = z.object({
@@ -71,11 +73,15 @@ builder.mutationFields((t) => ({
           const clash = await trx.selectFrom('practitioner').select('id').where('id_number', '=', input.idNumber).executeTakeFirst();
           // The number itself is never echoed back: it is personal information.
           if (clash) throw new InvalidInputError([{ field: 'input.idNumber', code: 'ALREADY_EXISTS', message: 'a practitioner with this ID number is already registered' }]);
-          return trx
+          const idNumberHash = ctx.idNumberHashKey ? matchingHash(ctx.idNumberHashKey, input.idNumber) : null;
+          const practitioner = await trx
             .insertInto('practitioner')
-            .values({ name: input.name, id_number: input.idNumber, phone: input.phone ?? null, profession: input.profession, region_code: input.regionCode })
+            .values({ name: input.name, id_number: input.idNumber, id_number_hash: idNumberHash, phone: input.phone ?? null, profession: input.profession, region_code: input.regionCode })
             .returningAll()
             .executeTakeFirstOrThrow();
+          // 上网比对 in the same transaction: a registered person already in a case is an alert at once.
+          await matchNow(trx, { practitionerIds: [practitioner.id] });
+          return practitioner;
         })
         .catch(onUniqueViolation({ practitioner_id_number_key: { field: 'input.idNumber', code: 'ALREADY_EXISTS', message: 'a practitioner with this ID number is already registered' } }));
     },
@@ -90,14 +96,17 @@ builder.mutationFields((t) => ({
       const issues = new IssueList();
       const target = localId(input.id, ['Practitioner'], 'id', issues);
       issues.throwIfAny();
-      return ctx.db.transaction().execute((trx) =>
-        updateVersioned(trx, ctx.viewer, 'practitioner', { id: target!.id, globalId: input.id, version: input.version }, {
+      return ctx.db.transaction().execute(async (trx) => {
+        const practitioner = await updateVersioned(trx, ctx.viewer, 'practitioner', { id: target!.id, globalId: input.id, version: input.version }, {
           name: input.name ?? undefined,
           phone: input.phone,
           profession: input.profession ?? undefined,
           status: input.status ?? undefined,
-        }),
-      );
+        });
+        // A corrected name changes his weak matches.
+        if (input.name) await matchNow(trx, { practitionerIds: [practitioner.id] });
+        return practitioner;
+      });
     },
   }),
 }));

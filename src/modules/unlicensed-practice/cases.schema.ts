@@ -7,6 +7,7 @@ import { countedConnection } from '../../graphql/connection-options.js';
 import { RegionNode } from '../../graphql/nodes.js';
 import { keysetConnection } from '../../graphql/pagination.js';
 import { CASE_KINDS, CASE_STATUSES, DOCUMENT_TYPES, SEXES } from '../../plugin-sdk/index.js';
+import { ComplaintNode } from '../complaints/complaints.schema.js';
 import { filteredCases, findCasesByIds } from './cases.queries.js';
 
 export type CaseRow = Selectable<DB['unlicensed_practice_case']>;
@@ -21,8 +22,8 @@ const fromLabels = <T extends Record<string, string>>(name: string, catalog: T, 
 
 export const UnlicensedPracticeKind = fromLabels('UnlicensedPracticeKind', CASE_KINDS, '违法类型');
 export const UnlicensedPracticeCaseStatus = fromLabels('UnlicensedPracticeCaseStatus', CASE_STATUSES, '案件状态; 已撤销: the decision was withdrawn and the case no longer counts');
-const DocumentTypeEnum = fromLabels('PersonDocumentType', DOCUMENT_TYPES, '证件类型');
-const SexEnum = fromLabels('Sex', SEXES, '性别');
+export const DocumentTypeEnum = fromLabels('PersonDocumentType', DOCUMENT_TYPES, '证件类型');
+export const SexEnum = fromLabels('Sex', SEXES, '性别');
 
 /** Where the case came from: a source plugin, or `hub` for a case recorded by a regulator in the hub itself. */
 export const HUB_SOURCE = 'hub';
@@ -79,6 +80,9 @@ UnlicensedPracticeCaseNode.implement({
           })
           .load(c.id),
     }),
+    complaint: t.field({ type: ComplaintNode, nullable: true, description: '投诉举报 the case came from (cases recorded in the hub).', resolve: (c) => c.complaint_id }),
+    birthDate: t.field({ type: 'Date', nullable: true, description: '出生日期 as recorded, for the weak match when no readable ID number is known.', resolve: (c) => c.birth_date }),
+    recordedBy: t.exposeString('recorded_by', { nullable: true, description: 'The regulator who recorded it in the hub.' }),
     version: t.exposeInt('version'),
   }),
 });

@@ -1,13 +1,12 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.generated.js';
+import { idNumberHash } from '../../domain/identifiers/id-number-hash.js';
 import type { UnlicensedPracticeCaseRecord } from '../../plugin-sdk/index.js';
+import { enqueueRegistryMatch } from '../../modules/registry-matching/matching-job.js';
 import type { EntityWriter } from './writer.js';
 
-/** The keyed hash ID numbers are matched by: HMAC-SHA256 under a key that lives in configuration only. */
-export function idNumberHash(key: string, idNumber: string): string {
-  return createHmac('sha256', key).update(idNumber).digest('hex');
-}
+export { idNumberHash };
 
 function contentHash(record: UnlicensedPracticeCaseRecord): string {
   const sorted = Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -52,19 +51,21 @@ export function unlicensedPracticeCaseWriter(hashKey: string | undefined): Entit
       const columns = Object.keys(COLUMNS) as Column[];
       const arrays = columns.map((c) => sql`${rows.map((row) => row[c] ?? null)}::${sql.raw(COLUMNS[c])}[]`);
       const updates = columns.filter((c) => c !== 'case_number').map((c) => sql`${sql.ref(c)} = EXCLUDED.${sql.ref(c)}`);
-      const written = await sql<{ case_number: string }>`
+      const written = await sql<{ id: string; case_number: string }>`
         INSERT INTO unlicensed_practice_case AS t (plugin, ${sql.join(columns.map((c) => sql.ref(c)))}, first_received_at)
         SELECT ${plugin}, u.*, ${receivedAt}::timestamptz FROM unnest(${sql.join(arrays)}) AS u
         ON CONFLICT (plugin, case_number) DO UPDATE SET ${sql.join(updates)}, version = t.version + 1, updated_at = now()
         WHERE t.source_updated_at < EXCLUDED.source_updated_at
            OR (t.source_updated_at = EXCLUDED.source_updated_at AND t.content_hash <> EXCLUDED.content_hash)
-        RETURNING t.case_number`.execute(trx);
+        RETURNING t.id, t.case_number`.execute(trx);
       const writtenKeys = new Set(written.rows.map((r) => r.case_number));
       const unchanged = records.map((r) => r.caseNumber).filter((key) => !writtenKeys.has(key));
       // Changed or not, every case of the batch was received now.
       await sql`INSERT INTO unlicensed_practice_case_receipt (case_id, last_received_at)
         SELECT id, ${receivedAt}::timestamptz FROM unlicensed_practice_case WHERE plugin = ${plugin} AND case_number = ANY(${records.map((r) => r.caseNumber)}::text[])
         ON CONFLICT (case_id) DO UPDATE SET last_received_at = EXCLUDED.last_received_at`.execute(trx);
+      // 上网比对 of what changed, by a job queued in this transaction: it exists exactly when the batch does.
+      if (written.rows.length > 0) await enqueueRegistryMatch(trx, { caseIds: written.rows.map((r) => String(r.id)) });
       return { written: writtenKeys.size, unchanged: unchanged.length };
     },
   };
