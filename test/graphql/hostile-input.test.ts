@@ -22,10 +22,10 @@ beforeAll(async () => {
 });
 afterAll(() => hub.close());
 
-async function post(query: string, variables: Record<string, unknown> = {}) {
+async function post(query: string, variables: Record<string, unknown> = {}, bearer = token) {
   const response = await hub.hub.fetch('http://hub.test/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${bearer}` },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
@@ -103,7 +103,7 @@ describe('global ids', () => {
   });
 });
 
-describe('NUL and unpaired surrogates in any string argument', () => {
+describe('values PostgreSQL cannot hold, in any argument', () => {
   const probes: [string, string, Record<string, unknown>][] = [
     ['a name filter', 'query($q: String) { institutions(first: 5, filter: { nameContains: $q }) { edges { cursor } } }', { q: '医院\u0000' }],
     ['a practitioner name filter', 'query($q: String) { practitioners(first: 5, filter: { nameContains: $q }) { edges { cursor } } }', { q: '\u0000' }],
@@ -120,6 +120,16 @@ describe('NUL and unpaired surrogates in any string argument', () => {
     expect(codes(body)).toContain('BAD_USER_INPUT');
     expect(codes(body)).not.toContain('INTERNAL_SERVER_ERROR');
     expect(body.data ?? null).toBeNull();
+  });
+
+  it('a DateTime beyond what PostgreSQL holds is refused as a bad variable', async () => {
+    const administrator = await hub.token({ sub: 'root', role: 'admin' });
+    const query = 'query($from: DateTime) { auditLog(first: 1, filter: { from: $from }) { edges { cursor } } }';
+    expect((await post(query, { from: '2024-01-01T00:00:00Z' }, administrator)).body.errors).toBeUndefined();
+    const { body } = await post(query, { from: '-271821-04-20T00:00:00Z' }, administrator);
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.[0]?.message).toMatch(/DateTime must be ISO 8601/);
+    expect(codes(body)).not.toContain('INTERNAL_SERVER_ERROR');
   });
 
   it('in a mutation input is refused before anything is written', async () => {
