@@ -107,6 +107,15 @@ describe('the serving role', () => {
     expect((await auditRows()).length).toBe(before + 1);
     await query(`SELECT graphile_worker.add_job('recompute-aged-credit', '{"asOf": "2026-11-23"}')`);
   });
+
+  it('runs plugins: runs, checkpoints, cases and quarantined records', async () => {
+    const { memorySource, rawCase, testPluginRuntime } = await import('../support/plugins.js');
+    const runtime = testPluginRuntime(serving, [memorySource('role-check', { records: [rawCase(1), rawCase(2, { documentNumber: 'not an ID number' })], batchSize: 10 })]);
+    const run = await runtime.run('role-check', 'COMMAND_LINE');
+    expect(run.counts).toEqual({ read: 2, written: 1, unchanged: 0, quarantined: 1 });
+    const again = await runtime.run('role-check', 'COMMAND_LINE');
+    expect(again.status).toBe('SUCCEEDED');
+  });
 });
 
 describe('serve on the embedded database', () => {
