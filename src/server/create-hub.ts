@@ -9,7 +9,7 @@ import { schema } from '../graphql/schema.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { QUERY_LIMITS, useIntrospectionForAdministrators, useQueryLimits, useRequestSizeLimit, useTrustedDocuments } from './hardening.js';
 import { useArgumentGuard } from './argument-guard.js';
-import { maskedErrors, useNoSuggestions } from './error-masking.js';
+import { maskedErrors, useCleanErrors } from './error-masking.js';
 import { useQueryCost } from './query-cost.js';
 import type { TracerProvider } from '@opentelemetry/api';
 import { useCompiledQueries } from './compiled-execution.js';
@@ -70,7 +70,7 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
     plugins: [
       useRequestSizeLimit(config.MAX_REQUEST_BYTES ?? 100_000),
       useQueryLimits(),
-      useNoSuggestions(),
+      useCleanErrors(),
       ...(development ? [] : [useIntrospectionForAdministrators(isAdministrator)]),
       ...(config.TRUSTED_DOCUMENTS_FILE
         ? [useTrustedDocuments({ manifestPath: config.TRUSTED_DOCUMENTS_FILE, only: config.TRUSTED_DOCUMENTS_ONLY ?? false, isAdministrator })]

@@ -69,29 +69,38 @@ export function maskedErrors(logger: Logger) {
 /** graphql-js's hints at names a caller got wrong ("Did you mean …?"), wherever they appear. */
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
+/** graphql-js reports a variable that does not coerce with this prefix, and no code. */
+const BAD_VARIABLE = /^Variable "\$/;
+
+function cleaned(error: unknown): unknown {
+  const message = (error as { message?: unknown })?.message;
+  if (typeof message !== 'string') return error;
+  const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+  const addCode = code === undefined && BAD_VARIABLE.test(message);
+  if (!addCode && !message.includes('Did you mean')) return error;
+  const stripped = message.replace(SUGGESTION, '');
+  const extensions = { ...(error as { extensions?: object }).extensions, ...(addCode ? { code: 'BAD_USER_INPUT' } : {}) };
+  if (!isGraphQLError(error)) return { ...(error as object), message: stripped, extensions };
+  return new GraphQLError(stripped, {
+    ...(error.nodes ? { nodes: error.nodes } : {}),
+    ...(error.source ? { source: error.source } : {}),
+    ...(error.positions ? { positions: error.positions } : {}),
+    ...(error.path ? { path: error.path } : {}),
+    ...(error.originalError ? { originalError: error.originalError } : {}),
+    extensions,
+  });
+}
+
 /**
- * Removes suggestions from every error message, in both profiles: they tell a caller probing the
- * schema the names of fields, arguments, input fields, types and enum values, which production
- * keeps to administrators.
+ * The last word on every error a client reads, in both profiles: no suggestions — they tell a
+ * caller probing the schema the names of fields, arguments, input fields, types and enum values,
+ * which production keeps to administrators — and a variable that does not coerce is a
+ * BAD_USER_INPUT, like every other bad input.
  */
-export function useNoSuggestions(): Plugin {
-  const withoutSuggestion = (error: unknown): unknown => {
-    const message = (error as { message?: unknown })?.message;
-    if (typeof message !== 'string' || !message.includes('Did you mean')) return error;
-    const stripped = message.replace(SUGGESTION, '');
-    if (!isGraphQLError(error)) return { ...(error as object), message: stripped };
-    return new GraphQLError(stripped, {
-      ...(error.nodes ? { nodes: error.nodes } : {}),
-      ...(error.source ? { source: error.source } : {}),
-      ...(error.positions ? { positions: error.positions } : {}),
-      ...(error.path ? { path: error.path } : {}),
-      ...(error.originalError ? { originalError: error.originalError } : {}),
-      extensions: error.extensions,
-    });
-  };
+export function useCleanErrors(): Plugin {
   const clean = <R>(result: R): R => {
     const errors = (result as { errors?: readonly unknown[] } | null)?.errors;
-    return Array.isArray(errors) ? { ...result, errors: errors.map(withoutSuggestion) } : result;
+    return Array.isArray(errors) ? { ...result, errors: errors.map(cleaned) } : result;
   };
   return {
     onResultProcess({ result, setResult }) {

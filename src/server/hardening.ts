@@ -31,7 +31,7 @@ export function useQueryLimits(): Plugin {
     maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: false },
     maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: false },
-    // Cost needs the variables (useQueryCost); suggestions are stripped from every error (useNoSuggestions).
+    // Cost needs the variables (useQueryCost); suggestions are stripped from every error (useCleanErrors).
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }) as Plugin;

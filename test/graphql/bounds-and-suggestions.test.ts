@@ -48,6 +48,8 @@ describe.each([
     const text = JSON.stringify(body);
     expect(text).not.toMatch(/Did you mean/);
     expect(text).not.toMatch(/GENERAL_HOSPITAL\b|"nameContains"|\bnode\b.*\?|InstitutionFilter\b.*\?/);
+    // Every one is typed: a bad variable, or a document that does not validate.
+    expect(body.errors!.map((e) => e.extensions?.code).every((code) => code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED')).toBe(true);
   });
 });
 
