@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { environment, type Config } from './config/env.js';
 import { openDatabase, type Database } from './db/connect.js';
 import { migrateToLatest } from './db/migrator.js';
+import { prepareServingDatabase } from './db/serving.js';
 import { withStatementTally } from './db/statement-stats.js';
 import { instrumentWorker } from './jobs/job-metrics.js';
 import { installJobQueue, startWorker, workerPoolSize, type JobWorker, type WorkerSettings } from './jobs/worker.js';
@@ -39,6 +40,18 @@ export async function prepareDatabase(database: Database, logger: Logger): Promi
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
   await installJobQueue(database, logger);
   return applied;
+}
+
+/**
+ * Migrates as the owner and leaves `database` serving with least privilege (db/serving.ts):
+ * through MIGRATION_DATABASE_URL when set, as the embedded database's serving role otherwise.
+ */
+export function prepareForServing(config: Config, database: Database, logger: Logger): Promise<string[]> {
+  return prepareServingDatabase(
+    database,
+    { migrationUrl: config.MIGRATION_DATABASE_URL, connectionTimeoutMs: config.DB_CONNECTION_TIMEOUT_MS, migrate: (owner) => prepareDatabase(owner, logger) },
+    logger,
+  );
 }
 
 /** The configured plugins on this database; a bad plugins file throws PluginsFileError naming each problem. */
@@ -93,7 +106,7 @@ export async function startHub(config: Config, logger: Logger): Promise<RunningH
   const database = await openDatabase(databaseSettings(config, { reserveForWorker: runsJobs }), logger);
   let plugins: PluginRuntime;
   try {
-    await prepareDatabase(database, logger);
+    await prepareForServing(config, database, logger);
     plugins = await pluginRuntime(config, database, logger);
   } catch (error) {
     await database.close();
@@ -142,7 +155,7 @@ export async function startWorkerService(config: Config, logger: Logger): Promis
   const database = await openDatabase({ ...databaseSettings(config, { reserveForWorker: true }), poolMax: 3 }, logger);
   let plugins: PluginRuntime;
   try {
-    await prepareDatabase(database, logger);
+    await prepareForServing(config, database, logger);
     plugins = await pluginRuntime(config, database, logger);
   } catch (error) {
     await database.close();

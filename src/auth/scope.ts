@@ -210,6 +210,29 @@ export function scopedDb(db: Kysely<DB>, viewer: Viewer): ScopedDb {
   };
 }
 
+/**
+ * Who may change what: a row is owned by the jurisdiction that keeps it, which may be narrower
+ * than where it is seen. A practitioner is seen wherever he practises, but his record (name,
+ * phone, status, his own licenses) belongs to where he was registered (注册地); a practice
+ * registration belongs to its site's jurisdiction; an institution and its licenses to the
+ * institution's. Supervision records are kept where their subject is supervised, so they are
+ * owned where they are seen. Only regulators own anything.
+ */
+const OWNERSHIP: Partial<Record<ScopedTable, (viewer: Viewer, alias: string) => Condition>> = {
+  practitioner: (viewer, alias) => inRegions(`${alias}.region_code`, jurisdictionsOf(viewer)),
+  license: (viewer, alias) => sql<boolean>`(
+    EXISTS (SELECT 1 FROM institution AS own_li WHERE own_li.id = ${sql.ref(`${alias}.holder_institution_id`)} AND ${institutionCondition(viewer, 'own_li')})
+    OR EXISTS (SELECT 1 FROM practitioner AS own_lp WHERE own_lp.id = ${sql.ref(`${alias}.holder_practitioner_id`)} AND ${inRegions('own_lp.region_code', jurisdictionsOf(viewer))}))`,
+  license_validation: (viewer, alias) =>
+    sql<boolean>`EXISTS (SELECT 1 FROM license AS own_l WHERE own_l.id = ${sql.ref(`${alias}.license_id`)} AND ${ownedBy(viewer, 'license', 'own_l')})`,
+};
+
+/** The rows of `table` the viewer may change (see OWNERSHIP); every write's target is read through it. */
+export function ownedBy(viewer: Viewer, table: ScopedTable, alias: string = table): Condition {
+  if (viewer.kind !== 'REGULATOR') return FALSE;
+  return (OWNERSHIP[table] ?? CONDITIONS[table])(viewer, alias);
+}
+
 /** Whether the viewer may write records located in `regionCode`. */
 export function mayWriteIn(viewer: Viewer, regionCode: string): boolean {
   if (viewer.kind !== 'REGULATOR') return false;

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.js';
 import { openDatabase, type Database } from '../db/connect.js';
-import { databaseSettings, pluginRuntime, prepareDatabase } from '../main.js';
+import { databaseSettings, pluginRuntime, prepareForServing } from '../main.js';
 import { PluginBusyError, PluginsFileError, UnknownPluginError, type PluginRuntime } from '../plugin-runtime/index.js';
 import { createLogger } from '../server/logger.js';
 import { configOrExit } from './config.js';
@@ -13,7 +13,7 @@ async function withRuntime(work: (runtime: PluginRuntime, ctx: { database: Datab
   const logger = createLogger(config.LOG_LEVEL);
   const database = await openDatabase(databaseSettings(config), logger);
   try {
-    await prepareDatabase(database, logger);
+    await prepareForServing(config, database, logger);
     await work(await pluginRuntime(config, database, logger), { database, logger, config });
   } catch (error) {
     if (error instanceof PluginsFileError || error instanceof UnknownPluginError || error instanceof PluginBusyError) {

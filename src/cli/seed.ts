@@ -1,8 +1,7 @@
 import cliProgress from 'cli-progress';
 import { type Command, InvalidArgumentError } from 'commander';
 import { openDatabase } from '../db/connect.js';
-import { migrateToLatest } from '../db/migrator.js';
-import { databaseSettings } from '../main.js';
+import { databaseSettings, prepareForServing } from '../main.js';
 import { seedDataset } from '../seed/seed.js';
 import { createLogger } from '../server/logger.js';
 import { configOrExit } from './config.js';
@@ -40,7 +39,7 @@ export function seedCommand(program: Command) {
         cliProgress.Presets.shades_classic,
       );
       try {
-        await migrateToLatest(database.db);
+        await prepareForServing(config, database, logger);
         const started = performance.now();
         let stage = '';
         const summary = await seedDataset(database.db, {

@@ -4,6 +4,7 @@ import { startHub, startWorkerService } from '../main.js';
 import { createLogger } from '../server/logger.js';
 import { configOrExit } from './config.js';
 import { PluginsFileError } from '../plugin-runtime/index.js';
+import { ServingRoleError } from '../db/serving.js';
 
 /** SIGTERM or SIGINT: a graceful shutdown, then exit 0 (1 if the shutdown itself failed). */
 function exitOnSignal(logger: Logger, shutdown: () => Promise<void>) {
@@ -21,12 +22,12 @@ function exitOnSignal(logger: Logger, shutdown: () => Promise<void>) {
   }
 }
 
-/** A bad plugins file stops start-up with its problems listed, status 2, like a bad setting. */
+/** A bad plugins file or serving role stops start-up with its problems listed, status 2, like a bad setting. */
 async function startOrExit<T>(start: () => Promise<T>): Promise<T> {
   try {
     return await start();
   } catch (error) {
-    if (error instanceof PluginsFileError) {
+    if (error instanceof PluginsFileError || error instanceof ServingRoleError) {
       process.stderr.write(`${error.message}\n`);
       process.exit(2);
     }

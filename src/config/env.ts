@@ -16,6 +16,15 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  /**
+   * The owner of the hub's tables, for migrations (`serve`, `worker` and `migrate` apply them
+   * through it, then grant DATABASE_URL's role what serving needs). Unset: DATABASE_URL migrates
+   * and serves as one role, which then owns the tables.
+   */
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
   /** Where the embedded database keeps its files; ignored when DATABASE_URL is set. */
   JIANGUAN_DATA_DIR: z.string().min(1).default('./data/pglite'),
   /** `development` serves GraphiQL and introspection to everyone; `production` does not. */
@@ -77,7 +86,7 @@ export class ConfigError extends Error {
 }
 
 /** Settings whose values are never echoed back in an error: they are, or may hold, secrets. */
-const SECRETS = new Set(['JWT_SECRET', 'ID_NUMBER_HASH_KEY', 'DATABASE_URL']);
+const SECRETS = new Set(['JWT_SECRET', 'ID_NUMBER_HASH_KEY', 'DATABASE_URL', 'MIGRATION_DATABASE_URL']);
 
 /** Parses the environment, reporting every bad setting at once by its variable name. */
 export function loadConfig(env: Record<string, string | undefined> = environment()): Config {

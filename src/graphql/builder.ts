@@ -31,6 +31,9 @@ export const builder = new SchemaBuilder<BuilderTypes>({
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // node(id) and nodes(ids) are defined in node-fields.ts, which reads ids with the hub's decoder.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
   errors: { defaultTypes: [] },
   // Field-level permissions (who may write, who may read personal information). Row-level

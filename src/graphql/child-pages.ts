@@ -16,7 +16,7 @@ export async function loadChildPages<Row extends { id: string }>(
     countFor: (parentId: string) => Promise<number>;
   },
 ): Promise<Connection<Row>[]> {
-  const window = readPageWindow(spec.args, 1);
+  const window = readPageWindow(spec.args, ['id']);
   const direction = window.forward ? 'asc' : 'desc';
   // One index range scan per parent (LATERAL … LIMIT), instead of ranking every child of
   // every parent: a hospital with a thousand registrations costs what a clinic with three does.

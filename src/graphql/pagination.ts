@@ -1,5 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { sql, type SelectQueryBuilder } from 'kysely';
+import { hasUnstorableCharacters } from '../domain/text.js';
+import { parseDatabaseId } from './global-id.js';
+import { isCalendarDate } from './scalars.js';
 
 /**
  * One pagination shape for every list: Relay cursor connections over keyset (seek) queries, so
@@ -31,8 +34,11 @@ export interface PageWindow {
   cursor: unknown[] | null;
 }
 
+/** What each value of a cursor must be: the sort column's kind, then the row's id. */
+export type CursorPart = KeysetOrder['kind'] | 'id';
+
 /** Reads first/after/last/before into one window, rejecting contradictory or oversized requests. */
-export function readPageWindow(args: ConnectionArgs, cursorLength: number): PageWindow {
+export function readPageWindow(args: ConnectionArgs, cursorParts: readonly CursorPart[]): PageWindow {
   if (args.first != null && args.last != null) throw badInput('last', 'Pass either first or last, not both');
   const forward = args.last == null;
   const size = forward ? (args.first ?? DEFAULT_PAGE_SIZE) : args.last!;
@@ -43,18 +49,32 @@ export function readPageWindow(args: ConnectionArgs, cursorLength: number): Page
   const raw = forward ? args.after : args.before;
   if (!forward && args.after != null) throw badInput('after', 'after goes with first, not with last');
   if (forward && args.before != null) throw badInput('before', 'before goes with last, not with first');
-  return { limit: size, forward, cursor: raw == null ? null : decodeCursor(raw, forward ? 'after' : 'before', cursorLength) };
+  return { limit: size, forward, cursor: raw == null ? null : decodeCursor(raw, forward ? 'after' : 'before', cursorParts) };
 }
 
 export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-function decodeCursor(cursor: string, field: string, length: number): unknown[] {
+/**
+ * A cursor comes back from the client, so each of its values is checked as the input it is
+ * before it reaches SQL: an id in bigint range, a timestamp or date that casts, text PostgreSQL
+ * can hold. Anything else was not issued by this list.
+ */
+const CURSOR_PART_IS_VALID: Record<CursorPart, (value: string) => boolean> = {
+  id: (value) => parseDatabaseId(value) !== null,
+  text: (value) => !hasUnstorableCharacters(value),
+  timestamptz: (value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(value) && isCalendarDate(value.slice(0, 10)),
+  date: isCalendarDate,
+};
+
+function decodeCursor(cursor: string, field: string, parts: readonly CursorPart[]): unknown[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     const wellFormed =
-      Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string') && /^\d+$/.test(String(values.at(-1)));
+      Array.isArray(values) &&
+      values.length === parts.length &&
+      values.every((v, i) => typeof v === 'string' && CURSOR_PART_IS_VALID[parts[i]!](v));
     if (wellFormed) return values;
   } catch {
     // fall through to the typed error below
@@ -88,7 +108,7 @@ export async function keysetConnection<Row extends { id: string }>(
   options: { order: KeysetOrder; idColumn: string; args: ConnectionArgs; count: () => Promise<number> },
 ): Promise<Connection<Row>> {
   const { order, idColumn, args } = options;
-  const window = readPageWindow(args, 2);
+  const window = readPageWindow(args, [order.kind, 'id']);
   const direction = window.forward ? order.direction : flip(order.direction);
   let q = query.select(cursorValue(order).as('__sort_value'));
   if (window.cursor) {

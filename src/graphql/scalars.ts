@@ -45,7 +45,9 @@ builder.scalarType('DateTime', {
   serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString()),
   parseValue: (value) => {
     const date = typeof value === 'string' ? new Date(value) : null;
-    if (!date || Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime must be ISO 8601; got ${JSON.stringify(value)}`);
+    // Years 1–9999 only: JavaScript reaches far past what PostgreSQL's timestamptz can hold.
+    const year = date?.getUTCFullYear() ?? Number.NaN;
+    if (!date || Number.isNaN(date.getTime()) || year < 1 || year > 9999) throw new GraphQLError(`DateTime must be ISO 8601 with a year from 1 to 9999; got ${JSON.stringify(value)}`);
     return date;
   },
 });

@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { builder } from './builder.js';
 import './scalars.js';
 import './errors.js';
+import './node-fields.js';
 import '../modules/regions/regions.schema.js';
 import '../modules/institutions/institutions.schema.js';
 import '../modules/institutions/institutions.mutations.js';

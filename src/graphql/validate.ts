@@ -1,6 +1,7 @@
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { z } from 'zod';
 import { InvalidInputError, type FieldIssue } from './errors.js';
+import { decodeGlobalId } from './global-id.js';
+import { hiddenCharacterProblem } from '../domain/text.js';
 
 /** zod's own issue codes, in the vocabulary of FieldIssue.code. */
 const ZOD_CODES: Record<string, string> = {
@@ -11,9 +12,34 @@ const ZOD_CODES: Record<string, string> = {
   too_big: 'TOO_BIG',
 };
 
-/** Parses a mutation input with zod, turning every issue into a FieldIssue that names its field. */
+/**
+ * Every string of an input, whatever its field, in NFC and free of what the text rule forbids
+ * everywhere (control and bidirectional characters); each offending string becomes an issue.
+ */
+function cleanStrings(value: unknown, path: string[], issues: FieldIssue[]): unknown {
+  if (typeof value === 'string') {
+    const normalised = value.normalize('NFC');
+    const problem = hiddenCharacterProblem(normalised);
+    if (problem) issues.push({ field: path.join('.'), code: problem.code, message: problem.message });
+    return normalised;
+  }
+  if (Array.isArray(value)) return value.map((item, i) => cleanStrings(item, [...path, String(i)], issues));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cleanStrings(item, [...path, key], issues)]));
+  }
+  return value;
+}
+
+/**
+ * Parses a mutation input with zod, turning every issue into a FieldIssue that names its field.
+ * The text rule's common part is applied to every string first (see src/domain/text.ts); each
+ * field's schema adds what its kind of text needs.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix = 'input'): z.output<S> {
-  const result = schema.safeParse(input);
+  const textIssues: FieldIssue[] = [];
+  const cleaned = cleanStrings(input, [prefix], textIssues);
+  if (textIssues.length > 0) throw new InvalidInputError(textIssues);
+  const result = schema.safeParse(cleaned);
   if (result.success) return result.data;
   throw new InvalidInputError(
     result.error.issues.map((issue) => ({
@@ -39,12 +65,8 @@ export class IssueList {
 
 /** The database id behind a global id of one of `typenames`, or null (with an issue) otherwise. */
 export function localId(globalId: string, typenames: readonly string[], field: string, issues: IssueList) {
-  try {
-    const { typename, id } = decodeGlobalID(globalId);
-    if (typenames.includes(typename) && /^\d{1,18}$/.test(id)) return { typename, id };
-  } catch {
-    // reported below
-  }
+  const decoded = decodeGlobalId(globalId);
+  if (decoded && typenames.includes(decoded.typename)) return decoded;
   issues.add(field, 'INVALID_ID', `${field} must be the id of a ${typenames.join(' or ')}`);
   return null;
 }

@@ -1,5 +1,4 @@
-import { GraphQLError } from 'graphql';
-import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.js';
 import type { Database } from '../db/connect.js';
@@ -8,7 +7,10 @@ import { authenticator } from '../auth/authenticate.js';
 import { tokenVerifier } from '../auth/tokens.js';
 import { schema } from '../graphql/schema.js';
 import { createRequestContext, type RequestContext } from './context.js';
-import { useIntrospectionForAdministrators, useQueryLimits, useRequestSizeLimit, useTrustedDocuments } from './hardening.js';
+import { QUERY_LIMITS, useIntrospectionForAdministrators, useQueryLimits, useRequestSizeLimit, useTrustedDocuments } from './hardening.js';
+import { useArgumentGuard } from './argument-guard.js';
+import { maskedErrors, useCleanErrors } from './error-masking.js';
+import { useQueryCost } from './query-cost.js';
 import type { TracerProvider } from '@opentelemetry/api';
 import { useCompiledQueries } from './compiled-execution.js';
 import { createMetricsRegistry, useMetrics } from './metrics.js';
@@ -35,15 +37,6 @@ export interface HubDeps {
 }
 
 export type Hub = YogaServerInstance<Record<string, unknown>, RequestContext>;
-
-/** By name as well as class: a bundler may load a second copy of graphql. */
-const isGraphQLError = (error: unknown): error is GraphQLError => error instanceof GraphQLError || (error instanceof Error && error.name === 'GraphQLError');
-
-/** pg's message when no pooled connection frees up within DB_CONNECTION_TIMEOUT_MS. */
-const POOL_EXHAUSTED = /timeout exceeded when trying to connect/i;
-
-/** PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout. */
-const STATEMENT_TIMEOUT = '57014';
 
 /** The GraphQL hub as a fetch handler; `main` puts it behind an HTTP server. */
 export function createHub({ config, database, logger, isAcceptingWork = () => true, tracerProvider, metrics, plugins }: HubDeps): Hub {
@@ -80,26 +73,11 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
       }
       return createRequestContext({ db: database.db, viewer, logger: logger.child({ requestId }), requestId, plugins: plugins ?? null, pullLimits: limits, idNumberHashKey: config.ID_NUMBER_HASH_KEY ?? null });
     },
-    maskedErrors: {
-      maskError(error, message, isDev) {
-        const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
-        if (original instanceof Error && POOL_EXHAUSTED.test(original.message)) {
-          return new GraphQLError('The hub is busy: no database connection became free in time. Retry shortly.', {
-            extensions: { code: 'SERVICE_UNAVAILABLE' },
-          });
-        }
-        if ((original as { code?: string })?.code === STATEMENT_TIMEOUT) {
-          return new GraphQLError('The request took longer than the statement timeout and was cancelled.', {
-            extensions: { code: 'STATEMENT_TIMEOUT' },
-          });
-        }
-        if (!isGraphQLError(original)) logger.error({ err: original }, 'unexpected error');
-        return maskError(error, message, isDev);
-      },
-    },
+    maskedErrors: maskedErrors(logger),
     plugins: [
       useRequestSizeLimit(config.MAX_REQUEST_BYTES ?? 100_000),
       useQueryLimits(),
+      useCleanErrors(),
       ...(development ? [] : [useIntrospectionForAdministrators(isAdministrator)]),
       ...(config.TRUSTED_DOCUMENTS_FILE
         ? [useTrustedDocuments({ manifestPath: config.TRUSTED_DOCUMENTS_FILE, only: config.TRUSTED_DOCUMENTS_ONLY ?? false, isAdministrator })]
@@ -109,6 +87,9 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
       useExportEndpoints({ db: database.db, pool: database.pool, authenticate, limits, logger }),
       useMetrics(metrics ?? createMetricsRegistry(database)),
       useOperationName(),
+      // Before compiled execution: bad arguments and expensive operations never start.
+      useArgumentGuard(),
+      useQueryCost(QUERY_LIMITS.maxCost),
       ...useCompiledQueries(schema, logger),
       ...(tracerProvider ? [useTracing(tracerProvider)] : []),
     ],

@@ -6,28 +6,34 @@ import type { Plugin } from 'graphql-yoga';
 
 /**
  * Limits that keep one request from costing the hub too much. The values are not told to
- * callers (`exposeLimits: false`): a rejected query learns only that it was rejected. Armor's
- * cost grows geometrically with depth, so the cost limit sits about three times above the
- * heaviest first-party query (a console's three-level nesting, ≈ 320,000) and far below a
- * query that nests three lists of a hundred (≈ 10⁹). A test keeps every first-party operation
- * and benchmark query inside these limits.
+ * callers (`exposeLimits: false`): a rejected query learns only that it was rejected.
+ *
+ * Both depth and cost are set from the first-party documents (schema/operations and the
+ * benchmark's queries), and a test keeps them so: the depth limit is the depth of the deepest of
+ * them (12: a console's institution → registrations → practitioner → licenses → validations);
+ * the cost limit sits about three times above the heaviest at the largest page it may ask for
+ * (InstitutionPageWithRelations with `first: 100`, ≈ 1,450,000) and far below a query that nests
+ * three lists of a hundred (≈ 10⁹). Cost is computed with the operation's variables
+ * (src/server/query-cost.ts), so `first: $n` and `nodes(ids: $ids)` count for what they ask.
  */
 export const QUERY_LIMITS = {
-  maxDepth: 16,
+  maxDepth: 12,
   maxAliases: 15,
   maxTokens: 3_000,
   maxDirectives: 20,
-  maxCost: 1_000_000,
+  maxCost: 4_500_000,
 } as const;
 
+/** Depth, aliases, tokens and directives, checked on the document before it runs. */
 export function useQueryLimits(): Plugin {
   return EnvelopArmorPlugin({
     maxDepth: { n: QUERY_LIMITS.maxDepth, exposeLimits: false, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: false },
     maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: false },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, exposeLimits: false, ignoreIntrospection: true },
-    blockFieldSuggestion: { enabled: true },
+    // Cost needs the variables (useQueryCost); suggestions are stripped from every error (useCleanErrors).
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
   }) as Plugin;
 }
 

@@ -58,7 +58,7 @@ describe('registerInstitution', () => {
     });
     const payload = result.data?.registerInstitution;
     if (payload?.__typename !== 'InvalidInputError') throw new Error(JSON.stringify(result));
-    expect(payload.issues.map((i) => `${i.field}:${i.code}`).sort()).toEqual(['input.bedCount:TOO_SMALL', 'input.name:TOO_SMALL', 'input.regionCode:FORMAT']);
+    expect(payload.issues.map((i) => `${i.field}:${i.code}`).sort()).toEqual(['input.bedCount:TOO_SMALL', 'input.name:BLANK', 'input.regionCode:FORMAT']);
     expect(await countInstitutions()).toBe(before);
   });
 

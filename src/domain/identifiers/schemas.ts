@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from '../text.js';
 import { idNumberProblem, normaliseIdNumber } from './id-number.js';
 import { usccProblem } from './uscc.js';
 
@@ -47,6 +48,5 @@ export const phoneSchema = z
     message: 'must be a mainland mobile number or a landline such as 010-12345678',
   });
 
-export const nameSchema = z.string().trim().min(1, { message: 'must not be blank' }).max(200);
-
-export const optionalText = z.string().trim().max(2000).nullish();
+/** The name of an institution, person or authority, under the text rule for names. */
+export const nameSchema = nameText(200);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, nameText, singleLineText } from '../../domain/text.js';
 import { mayWriteIn, visibleTo } from '../../auth/scope.js';
 import { actorOf } from '../../auth/viewer.js';
 import { todayInChina } from '../../domain/today.js';
@@ -46,8 +47,6 @@ const AdvanceComplaintInput = builder.inputType('AdvanceComplaintInput', {
   }),
 });
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-
 builder.mutationFields((t) => ({
   receiveComplaint: t.field({
     type: ComplaintNode,
@@ -60,8 +59,8 @@ builder.mutationFields((t) => ({
           channel: z.enum(['HOTLINE_12320', 'WEB', 'WECHAT', 'LETTER', 'VISIT']),
           receivedOn: dateSchema,
           regionCode: z.string().regex(/^\d{6}$/),
-          category: text(100),
-          summary: text(4000),
+          category: singleLineText(100),
+          summary: freeText(4000),
           subjectId: z.string().nullish(),
         }),
         args.input,
@@ -101,8 +100,8 @@ builder.mutationFields((t) => ({
           id: z.string(),
           version: z.number().int(),
           status: z.enum(['RECEIVED', 'TRANSFERRED', 'INVESTIGATING', 'CLOSED']),
-          transferredTo: text(200).nullish(),
-          outcome: text(4000).nullish(),
+          transferredTo: nameText(200).nullish(),
+          outcome: freeText(4000).nullish(),
           substantiated: z.boolean().nullish(),
           closedOn: dateSchema.nullish(),
           inspectionId: z.string().nullish(),

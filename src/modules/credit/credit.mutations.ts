@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, nameText } from '../../domain/text.js';
 import { visibleTo } from '../../auth/scope.js';
 import { actorOf } from '../../auth/viewer.js';
 import { creditSchemeFile } from '../../domain/credit/scheme.js';
@@ -63,11 +64,11 @@ builder.mutationFields((t) => ({
           .object({
             subjectId: z.string(),
             list: z.enum(['RED', 'BLACK', 'KEY_WATCH']),
-            legalBasis: z.string().trim().min(1).max(2000),
-            reason: z.string().trim().min(1).max(4000),
+            legalBasis: freeText(2000),
+            reason: freeText(4000),
             decidedOn: dateSchema,
             expiresOn: dateSchema.nullish(),
-            authorityName: z.string().trim().min(1).max(200),
+            authorityName: nameText(200),
           })
           .superRefine((e, c) => {
             if (e.list === 'BLACK' && !e.expiresOn) c.addIssue({ code: 'custom', path: ['expiresOn'], message: '严重失信主体名单 needs a fixed term', params: { code: 'REQUIRED' } });
@@ -104,7 +105,7 @@ builder.mutationFields((t) => ({
     errors: { types: UPDATE_ERRORS, result: { name: 'RemoveCreditListEntrySuccess' }, union: { name: 'RemoveCreditListEntryResult' } },
     args: { input: t.arg({ type: RemoveCreditListEntryInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(z.object({ id: z.string(), version: z.number().int(), reason: z.enum(['REPAIR', 'REVOCATION']), removedOn: dateSchema, note: z.string().trim().min(1).max(2000) }), args.input);
+      const input = parseInput(z.object({ id: z.string(), version: z.number().int(), reason: z.enum(['REPAIR', 'REVOCATION']), removedOn: dateSchema, note: freeText(2000) }), args.input);
       const issues = new IssueList();
       const target = localId(input.id, ['CreditListEntry'], 'id', issues);
       issues.throwIfAny();

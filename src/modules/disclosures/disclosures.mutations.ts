@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, singleLineText } from '../../domain/text.js';
 import { mayWriteIn, visibleTo } from '../../auth/scope.js';
 import { todayInChina } from '../../domain/today.js';
 import { builder } from '../../graphql/builder.js';
@@ -169,10 +170,10 @@ builder.mutationFields((t) => ({
         z.object({
           institutionId: z.string(),
           year: z.number().int().min(2000).max(2100),
-          services: z.array(z.string().trim().min(1)).min(1),
-          fees: z.array(z.object({ item: z.string().trim().min(1), priceYuan: z.string().regex(/^\d{1,10}(\.\d{1,2})?$/) })),
+          services: z.array(singleLineText(500)).min(1),
+          fees: z.array(z.object({ item: singleLineText(500), priceYuan: z.string().regex(/^\d{1,10}(\.\d{1,2})?$/) })),
           staffCount: z.number().int().min(0),
-          qualifications: z.array(z.string().trim().min(1)).min(1),
+          qualifications: z.array(singleLineText(500)).min(1),
           publishedOn: dateSchema,
         }),
         args.input,
@@ -205,7 +206,7 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'RepairPenaltyCreditSuccess' }, union: { name: 'RepairPenaltyCreditResult' } },
     args: { input: t.arg({ type: RepairPenaltyCreditInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(z.object({ penaltyId: z.string(), repairedOn: dateSchema, note: z.string().trim().min(1).max(2000) }), args.input);
+      const input = parseInput(z.object({ penaltyId: z.string(), repairedOn: dateSchema, note: freeText(2000) }), args.input);
       const issues = new IssueList();
       const ref = localId(input.penaltyId, ['Penalty'], 'penaltyId', issues);
       issues.throwIfAny();

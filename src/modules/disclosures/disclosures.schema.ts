@@ -2,6 +2,7 @@ import { countRows } from '../../db/count.js';
 import { todayInChina } from '../../domain/today.js';
 import { builder } from '../../graphql/builder.js';
 import { countedConnection } from '../../graphql/connection-options.js';
+import { decodeGlobalId } from '../../graphql/global-id.js';
 import { InstitutionNode, RegionNode } from '../../graphql/nodes.js';
 import { keysetConnection } from '../../graphql/pagination.js';
 import { loadSubject, RegulatedSubject } from '../../graphql/subject.js';
@@ -87,8 +88,8 @@ function filteredDisclosures(scoped: ScopedDb, filter: { regionCode?: string | n
   }
   if (filter.kinds?.length) q = q.where('disclosure.kind', 'in', filter.kinds as string[]);
   if (filter.institutionId) {
-    const local = Buffer.from(filter.institutionId, 'base64').toString().split(':')[1] ?? '0';
-    q = q.where('disclosure.subject_institution_id', '=', /^\d+$/.test(local) ? local : '0');
+    const institution = decodeGlobalId(filter.institutionId);
+    q = q.where('disclosure.subject_institution_id', '=', institution?.typename === 'Institution' ? institution.id : '0');
   }
   return q;
 }

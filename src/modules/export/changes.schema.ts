@@ -42,7 +42,7 @@ builder.queryFields((t) => ({
       args: { types: t.arg({ type: [ExportTypeEnum], description: 'Only these types (keep the same list while following).' }) },
       resolve: async (_root, args, ctx) => {
         if (!mayPull(ctx.viewer)) throw new GraphQLError('The change feed is for provincial systems, regulators and administrators', { extensions: { code: 'FORBIDDEN' } });
-        const window = readPageWindow({ first: args.first, last: args.last, before: args.before }, 0);
+        const window = readPageWindow({ first: args.first, last: args.last, before: args.before }, []);
         if (!window.forward) throw badInput('last', 'The change feed is read forward: use first and after');
         if (!args.after) throw badInput('after', 'after is required: start from a snapshot’s cursor');
         const types = selectExportTypes(args.types as string[] | null);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, nameText, optionalText, singleLineText } from '../../domain/text.js';
 import { mayWriteIn, visibleTo } from '../../auth/scope.js';
 import { actorOf } from '../../auth/viewer.js';
 import { todayInChina } from '../../domain/today.js';
@@ -15,10 +16,11 @@ const recordSchema = z
   .object({
     subjectId: z.string(),
     kind: z.enum(['ROUTINE', 'SPECIAL', 'RANDOM']),
-    campaign: z.string().trim().min(1).max(200).nullish(),
+    campaign: optionalText('singleLine', 200),
     inspectedOn: dateSchema,
     inspectorIds: z.array(z.string()).min(2, { message: 'an inspection needs at least two inspectors (执法人员不得少于两人)' }),
-    findings: z.string().trim().max(8000),
+    // A routine inspection may find nothing: empty findings are stored as empty.
+    findings: optionalText('free', 8000).transform((findings) => findings ?? ''),
     result: z.enum(['COMPLIANT', 'RECTIFICATION_REQUIRED', 'VIOLATION_FOUND']),
     rectificationDeadline: dateSchema.nullish(),
     planId: z.string().nullish(),
@@ -152,7 +154,7 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'RegisterInspectorSuccess' }, union: { name: 'RegisterInspectorResult' } },
     args: { input: t.arg({ type: RegisterInspectorInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(z.object({ name: z.string().trim().min(1).max(50), badgeNumber: z.string().trim().min(1).max(50), regionCode: z.string().regex(/^\d{6}$/) }), args.input);
+      const input = parseInput(z.object({ name: nameText(50), badgeNumber: singleLineText(50), regionCode: z.string().regex(/^\d{6}$/) }), args.input);
       const issues = new IssueList();
       if (!(await existingRegionCodes(ctx.db, [input.regionCode])).has(input.regionCode)) issues.add('regionCode', 'NOT_FOUND', 'no such region');
       else if (!mayWriteIn(ctx.viewer, input.regionCode)) issues.add('regionCode', 'OUT_OF_JURISDICTION', 'outside your jurisdiction');
@@ -171,7 +173,7 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'RecordInspectorConflictSuccess' }, union: { name: 'RecordInspectorConflictResult' } },
     args: { input: t.arg({ type: RecordInspectorConflictInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(z.object({ inspectorId: z.string(), institutionId: z.string(), reason: z.string().trim().min(1).max(500) }), args.input);
+      const input = parseInput(z.object({ inspectorId: z.string(), institutionId: z.string(), reason: freeText(500) }), args.input);
       const issues = new IssueList();
       const inspector = localId(input.inspectorId, ['Inspector'], 'inspectorId', issues);
       issues.throwIfAny();

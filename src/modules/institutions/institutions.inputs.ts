@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { optionalText } from '../../domain/text.js';
 import { GRADES, INSTITUTION_CATEGORIES, INSTITUTION_STATUSES, keysOf, OWNERSHIPS, PROFIT_STATUSES } from '../../domain/catalog.js';
-import { nameSchema, optionalText, regionCodeSchema, usccSchema } from '../../domain/identifiers/schemas.js';
+import { nameSchema, regionCodeSchema, usccSchema } from '../../domain/identifiers/schemas.js';
 
 const institutionFields = {
   name: nameSchema,
@@ -9,8 +10,8 @@ const institutionFields = {
   ownership: z.enum(keysOf(OWNERSHIPS)),
   profitStatus: z.enum(keysOf(PROFIT_STATUSES)),
   grade: z.enum(keysOf(GRADES)),
-  legalRepresentative: optionalText,
-  address: optionalText,
+  legalRepresentative: optionalText('name', 200),
+  address: optionalText('singleLine', 2000),
   bedCount: z.number().int().min(0, { message: 'must not be negative' }).max(100_000).nullish(),
 };
 

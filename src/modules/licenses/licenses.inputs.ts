@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { keysOf, LICENSE_KINDS, LICENSE_STATUSES, VALIDATION_RESULTS } from '../../domain/catalog.js';
-import { nameSchema, optionalText, usccSchema } from '../../domain/identifiers/schemas.js';
+import { nameSchema, usccSchema } from '../../domain/identifiers/schemas.js';
+import { optionalText } from '../../domain/text.js';
 import { dateSchema, periodInOrder } from '../../graphql/date-order.js';
 
 export const registerLicenseSchema = z
@@ -31,7 +32,7 @@ export const recordValidationSchema = z
     result: z.enum(keysOf(VALIDATION_RESULTS)),
     deferralMonths: z.number().int().nullish(),
     rectificationDeadline: dateSchema.nullish(),
-    remarks: optionalText,
+    remarks: optionalText('free', 2000),
   })
   .superRefine((v, ctx) => {
     const add = (path: string, code: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, params: { code } });

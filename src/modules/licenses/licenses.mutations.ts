@@ -1,4 +1,5 @@
-import { visibleTo } from '../../auth/scope.js';
+import { sql } from 'kysely';
+import { ownedBy, visibleTo } from '../../auth/scope.js';
 import { builder } from '../../graphql/builder.js';
 import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { LicenseNode } from '../../graphql/nodes.js';
@@ -69,9 +70,20 @@ builder.mutationFields((t) => ({
             : undefined;
           const practitioner = isInstitution
             ? undefined
-            : await trx.selectFrom('practitioner').selectAll().where('id', '=', holderRef!.id).where(visibleTo(ctx.viewer, 'practitioner')).executeTakeFirst();
+            : await trx
+                .selectFrom('practitioner')
+                .selectAll()
+                .select(sql<boolean>`${ownedBy(ctx.viewer, 'practitioner')}`.as('owned'))
+                .where('id', '=', holderRef!.id)
+                .where(visibleTo(ctx.viewer, 'practitioner'))
+                .executeTakeFirst();
           if (!institution && !practitioner) {
             issues.add('holderId', 'NOT_FOUND', 'no such holder');
+            issues.throwIfAny();
+          }
+          // A practitioner's certificates are issued where he is registered, not where he also practises.
+          if (practitioner && !practitioner.owned) {
+            issues.add('holderId', 'OUT_OF_JURISDICTION', 'the practitioner is registered (注册地) outside your jurisdiction');
             issues.throwIfAny();
           }
           const regionCode = checkLicenseNumber(input.kind, input.number, { institution, practitioner }, issues);
@@ -148,7 +160,7 @@ builder.mutationFields((t) => ({
           .selectFrom('license')
           .select(['id', 'kind', 'valid_from'])
           .where('id', '=', license!.id)
-          .where(visibleTo(ctx.viewer, 'license'))
+          .where(ownedBy(ctx.viewer, 'license'))
           .executeTakeFirst();
         if (!row) issues.add('licenseId', 'NOT_FOUND', 'no such license');
         else if (row.kind !== 'INSTITUTION_PRACTICE') issues.add('licenseId', 'NOT_VALIDATED', 'only 医疗机构执业许可证 are validated (校验)');

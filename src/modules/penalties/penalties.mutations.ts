@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, singleLineText } from '../../domain/text.js';
 import { visibleTo } from '../../auth/scope.js';
 import { actorOf } from '../../auth/viewer.js';
 import { keysOf, PENALTY_CATEGORIES, SEVERITIES } from '../../domain/catalog.js';
@@ -16,13 +17,14 @@ import { recomputeCredit } from '../credit/recompute.js';
 import { LicenseAction, PenaltyCategoryEnum, PenaltyNode, Severity } from './penalties.schema.js';
 
 const yuan = z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, { message: 'must be yuan with at most two decimals, e.g. "50000.00"' });
-const text = (max = 4000) => z.string().trim().min(1).max(max);
+const text = (max = 4000) => freeText(max);
+const line = (max: number) => singleLineText(max);
 
 const recordSchema = z
   .object({
-    decisionNumber: text(100),
+    decisionNumber: line(100),
     subjectId: z.string(),
-    violationType: text(200),
+    violationType: line(200),
     facts: text(),
     legalBasis: text(),
     categories: z.array(z.enum(keysOf(PENALTY_CATEGORIES))).min(1),

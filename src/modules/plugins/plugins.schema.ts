@@ -3,6 +3,9 @@ import { countRows } from '../../db/count.js';
 import { builder } from '../../graphql/builder.js';
 import { countedConnection } from '../../graphql/connection-options.js';
 import { InvalidInputError, NotFoundError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
+import { parseDatabaseId } from '../../graphql/global-id.js';
+import { parseInput } from '../../graphql/validate.js';
+import { freeText } from '../../domain/text.js';
 import { keysetConnection } from '../../graphql/pagination.js';
 import type { PluginInstance } from '../../plugin-runtime/instances.js';
 import type { QuarantineOutcome } from '../../plugin-runtime/quarantine.js';
@@ -123,7 +126,7 @@ async function resolved(ctx: RequestContext, id: string, outcome: QuarantineOutc
 }
 
 const localQuarantineId = (id: string) => {
-  if (!/^\d{1,18}$/.test(id)) throw new InvalidInputError([{ field: 'id', code: 'INVALID_ID', message: 'id must be a quarantined record’s id' }]);
+  if (parseDatabaseId(id) === null) throw new InvalidInputError([{ field: 'id', code: 'INVALID_ID', message: 'id must be a quarantined record’s id' }]);
   return id;
 };
 
@@ -161,9 +164,9 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }), note: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const id = localQuarantineId(String(args.id));
-      if (!args.note.trim()) throw new InvalidInputError([{ field: 'note', code: 'TOO_SMALL', message: 'say why the record is dropped' }]);
+      const note = parseInput(freeText(2000), args.note, 'note');
       if (!ctx.plugins) throw new NotFoundError(id);
-      return resolved(ctx, id, await ctx.plugins.discardQuarantined(id, actorOf(ctx.viewer), args.note.trim()));
+      return resolved(ctx, id, await ctx.plugins.discardQuarantined(id, actorOf(ctx.viewer), note));
     },
   }),
 }));

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { optionalText, singleLineText } from '../../domain/text.js';
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { mayWriteIn } from '../../auth/scope.js';
@@ -93,12 +94,12 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const input = parseInput(
         z.object({
-          name: z.string().trim().min(1).max(200),
+          name: singleLineText(200),
           regionCode: z.string().regex(/^\d{6}$/),
           plannedOn: dateSchema,
           categories: z.array(z.enum(keysOf(INSTITUTION_CATEGORIES))).nullish(),
           inspectorsPerTarget: z.number().int().min(2).max(5),
-          seed: z.string().trim().min(8).max(200).nullish(),
+          seed: optionalText('singleLine', 200).pipe(z.string().min(8).nullable()),
         }),
         args.input,
       );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { mayWriteIn, visibleTo } from '../../auth/scope.js';
 import { keysOf, PRACTICE_CATEGORIES, REGISTRATION_STATUSES, SITE_KINDS } from '../../domain/catalog.js';
-import { optionalText } from '../../domain/identifiers/schemas.js';
+import { optionalText } from '../../domain/text.js';
 import { builder } from '../../graphql/builder.js';
 import { dateSchema, periodInOrder } from '../../graphql/date-order.js';
 import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
@@ -17,7 +17,7 @@ const registerSchema = z
     institutionId: z.string(),
     siteKind: z.enum(keysOf(SITE_KINDS)),
     practiceCategory: z.enum(keysOf(PRACTICE_CATEGORIES)).nullish(),
-    practiceScope: optionalText,
+    practiceScope: optionalText('free', 2000),
     validFrom: dateSchema,
     validUntil: dateSchema.nullish(),
   })
@@ -27,7 +27,7 @@ const updateSchema = z.object({
   id: z.string(),
   version: z.number().int().min(1),
   practiceCategory: z.enum(keysOf(PRACTICE_CATEGORIES)).nullish(),
-  practiceScope: optionalText,
+  practiceScope: optionalText('free', 2000),
   validUntil: dateSchema.nullish(),
   status: z.enum(keysOf(REGISTRATION_STATUSES)).nullish(),
 });

@@ -4,7 +4,7 @@ import { actorOf } from '../../auth/viewer.js';
 import { ruleSetFile } from '../../domain/scoring/rule-set.js';
 import { pointsFor, versionInForce } from '../../domain/scoring/status.js';
 import { todayInChina } from '../../domain/today.js';
-import { optionalText } from '../../domain/identifiers/schemas.js';
+import { freeText, optionalText, singleLineText } from '../../domain/text.js';
 import { builder } from '../../graphql/builder.js';
 import { dateSchema } from '../../graphql/date-order.js';
 import { NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
@@ -62,12 +62,12 @@ const DecideScoreAppealInput = builder.inputType('DecideScoreAppealInput', {
 
 const recordSchema = z.object({
   subjectId: z.string(),
-  ruleSetCode: z.string().trim().min(1),
-  itemCode: z.string().trim().min(1),
+  ruleSetCode: singleLineText(100),
+  itemCode: singleLineText(100),
   units: z.number().int().min(1).max(1000),
   occurredOn: dateSchema,
   sourceKind: z.enum(['INSPECTION', 'PENALTY', 'COMPLAINT', 'OTHER']),
-  sourceReference: optionalText,
+  sourceReference: optionalText('singleLine', 2000),
 });
 
 builder.mutationFields((t) => ({
@@ -171,7 +171,7 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'FileScoreAppealSuccess' }, union: { name: 'FileScoreAppealResult' } },
     args: { input: t.arg({ type: FileScoreAppealInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(z.object({ eventId: z.string(), reason: z.string().trim().min(1).max(2000), filedOn: dateSchema }), args.input);
+      const input = parseInput(z.object({ eventId: z.string(), reason: freeText(2000), filedOn: dateSchema }), args.input);
       const issues = new IssueList();
       const target = localId(input.eventId, ['ScoreEvent'], 'eventId', issues);
       issues.throwIfAny();
@@ -199,7 +199,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DecideScoreAppealInput, required: true }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(
-        z.object({ eventId: z.string(), version: z.number().int(), upheld: z.boolean(), decidedOn: dateSchema, note: optionalText }),
+        z.object({ eventId: z.string(), version: z.number().int(), upheld: z.boolean(), decidedOn: dateSchema, note: optionalText('free', 2000) }),
         args.input,
       );
       const issues = new IssueList();

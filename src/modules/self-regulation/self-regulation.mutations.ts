@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { freeText, nameText } from '../../domain/text.js';
 import { z } from 'zod';
 import { mayWriteIn, visibleTo } from '../../auth/scope.js';
 import { actorOf, type Viewer } from '../../auth/viewer.js';
@@ -59,7 +60,7 @@ builder.mutationFields((t) => ({
             institutionId: z.string(),
             kind: z.enum(['COMPREHENSIVE', 'SPECIAL', 'DAILY']),
             inspectedOn: dateSchema,
-            findings: z.string().trim().min(1).max(8000),
+            findings: freeText(8000),
             problemsFound: z.number().int().min(0),
             problemsRectified: z.number().int().min(0),
           })
@@ -96,7 +97,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RecordCommitmentLetterInput, required: true }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(
-        z.object({ institutionId: z.string(), signedOn: dateSchema, signatory: z.string().trim().min(1).max(50), content: z.string().trim().min(1).max(8000) }),
+        z.object({ institutionId: z.string(), signedOn: dateSchema, signatory: nameText(50), content: freeText(8000) }),
         args.input,
       );
       const issues = new IssueList();
@@ -119,7 +120,7 @@ builder.mutationFields((t) => ({
     errors: { types: UPDATE_ERRORS, result: { name: 'RecordCommitmentBreachSuccess' }, union: { name: 'RecordCommitmentBreachResult' } },
     args: { input: t.arg({ type: RecordCommitmentBreachInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(z.object({ id: z.string(), version: z.number().int(), breachedOn: dateSchema, note: z.string().trim().min(1).max(2000) }), args.input);
+      const input = parseInput(z.object({ id: z.string(), version: z.number().int(), breachedOn: dateSchema, note: freeText(2000) }), args.input);
       const issues = new IssueList();
       const target = localId(input.id, ['CommitmentLetter'], 'id', issues);
       issues.throwIfAny();
