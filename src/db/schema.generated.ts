@@ -246,10 +246,27 @@ export interface License {
   kind: string;
   number: string;
   status: Generated<string>;
+  status_after: string | null;
+  status_penalty_id: Int8 | null;
+  status_until: string | null;
   updated_at: Generated<Timestamp>;
   valid_from: string;
   valid_until: string | null;
   version: Generated<number>;
+}
+
+export interface LicenseStatusChange {
+  cause: string;
+  created_at: Generated<Timestamp>;
+  effective_on: string;
+  from_status: string;
+  id: Generated<Int8>;
+  license_id: Int8;
+  note: string | null;
+  penalty_id: Int8 | null;
+  recorded_by: string;
+  to_status: string;
+  validation_id: Int8 | null;
 }
 
 export interface LicenseValidation {
@@ -257,6 +274,8 @@ export interface LicenseValidation {
   deferral_months: number | null;
   id: Generated<Int8>;
   license_id: Int8;
+  overridden_by: string | null;
+  override_reason: string | null;
   rectification_deadline: string | null;
   remarks: string | null;
   result: string;
@@ -294,6 +313,7 @@ export interface PenaltyLicense {
   action: string;
   license_id: Int8;
   penalty_id: Int8;
+  suspended_until: string | null;
 }
 
 export interface PluginCheckpoint {
@@ -491,6 +511,7 @@ export interface DB {
   inspector_conflict: InspectorConflict;
   institution: Institution;
   license: License;
+  license_status_change: LicenseStatusChange;
   license_validation: LicenseValidation;
   penalty: Penalty;
   penalty_license: PenaltyLicense;
