@@ -46,10 +46,17 @@ async function insertDisclosure(trx: Transaction<DB>, values: Insertable<DB['dis
   return trx.insertInto('disclosure').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
-/** A penalty decision awaits publication, due 7 working days after the decision. */
+const periodOfPenalty = (penalty: Pick<Selectable<DB['penalty']>, 'decided_on' | 'severity' | 'categories'>) =>
+  penaltyPublicationPeriod(PUBLICATION_RULES, { decidedOn: penalty.decided_on, severity: penalty.severity as 'GENERAL', categories: penalty.categories as PenaltyCategory[] });
+
+/**
+ * A penalty decision awaits publication, due 7 working days after the decision; one the rule does
+ * not publish by default (2026 rule, minor) has no deadline and is published only if a regulator chooses.
+ */
 export async function openPenaltyDisclosure(trx: Transaction<DB>, penalty: Selectable<DB['penalty']>) {
   const subject = await subjectSnapshot(trx, penalty);
   const calendar = await workingCalendar(trx);
+  const mustPublish = periodOfPenalty(penalty).publishedByDefault;
   return insertDisclosure(trx, {
     ...subjectColumns(subject),
     kind: 'PENALTY',
@@ -69,7 +76,7 @@ export async function openPenaltyDisclosure(trx: Transaction<DB>, penalty: Selec
       decidedOn: penalty.decided_on,
     }),
     decided_on: penalty.decided_on,
-    due_by: addWorkingDays(penalty.decided_on, PUBLICATION_DEADLINE_WORKING_DAYS, calendar),
+    due_by: mustPublish ? addWorkingDays(penalty.decided_on, PUBLICATION_DEADLINE_WORKING_DAYS, calendar) : null,
   });
 }
 
@@ -95,7 +102,7 @@ export async function periodFor(trx: Transaction<DB>, disclosure: DisclosureRow,
   switch (disclosure.kind) {
     case 'PENALTY': {
       const penalty = await trx.selectFrom('penalty').select(['decided_on', 'severity', 'categories']).where('id', '=', disclosure.penalty_id!).executeTakeFirstOrThrow();
-      const period = penaltyPublicationPeriod(PUBLICATION_RULES, { decidedOn: penalty.decided_on, severity: penalty.severity as 'GENERAL', categories: penalty.categories as PenaltyCategory[] }, publishedOn);
+      const period = periodOfPenalty(penalty);
       return { publicUntil: period.publicUntil, earliestRepairOn: period.earliestRepairOn };
     }
     case 'LICENSE_DECISION': {
@@ -106,6 +113,9 @@ export async function periodFor(trx: Transaction<DB>, disclosure: DisclosureRow,
       const entry = await trx.selectFrom('credit_list_entry').select('expires_on').where('id', '=', disclosure.credit_list_entry_id!).executeTakeFirstOrThrow();
       return { publicUntil: entry.expires_on, earliestRepairOn: null };
     }
+    case 'COMMITMENT_LETTER':
+      // 长期公示: published for as long as the commitment is in force.
+      return { publicUntil: null, earliestRepairOn: null };
     case 'SCORE_PUBLICATION': {
       // Published for a number of working days, the day of publication being the first.
       const calendar = await workingCalendar(trx);

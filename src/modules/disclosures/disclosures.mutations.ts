@@ -6,7 +6,7 @@ import { dateSchema } from '../../graphql/date-order.js';
 import { NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
 import { IssueList, localId, parseInput } from '../../graphql/validate.js';
 import { institutionForWrite } from '../self-regulation/self-regulation.mutations.js';
-import { publish, subjectSnapshot, withdrawDisclosures } from './disclosure-service.js';
+import { periodFor, publish, subjectSnapshot, withdrawDisclosures } from './disclosure-service.js';
 import { DisclosureKind, DisclosureNode } from './disclosures.schema.js';
 
 const PublishDisclosureInput = builder.inputType('PublishDisclosureInput', {
@@ -66,6 +66,9 @@ builder.mutationFields((t) => ({
         if (disclosure.version !== input.version) throw new VersionConflictError(input.version, disclosure.version);
         if (disclosure.published_on || disclosure.withdrawn_on) issues.add('id', 'NOT_PENDING', 'the disclosure is not pending');
         if (input.publishedOn < disclosure.decided_on) issues.add('publishedOn', 'DATES_OUT_OF_ORDER', 'publication cannot precede the decision');
+        // The period counts from the decision: once it has run out there is nothing left to publish.
+        const { publicUntil } = await periodFor(trx, disclosure, input.publishedOn);
+        if (publicUntil && input.publishedOn > publicUntil) issues.add('publishedOn', 'PERIOD_ENDED', `the publication period ended on ${publicUntil}`);
         issues.throwIfAny();
         return publish(trx, disclosure, input.publishedOn);
       });
@@ -117,7 +120,11 @@ builder.mutationFields((t) => ({
         } else if (input.kind === 'SCORE_PUBLICATION') {
           const institution = await trx.selectFrom('institution').selectAll().where('id', '=', ref!.id).where(visibleTo(ctx.viewer, 'institution')).executeTakeFirst();
           if (!institution) return missing() as never;
-          const events = await trx.selectFrom('score_event').select(['rule_code', 'item_code', 'points', 'occurred_on']).where('subject_institution_id', '=', institution.id).where('status', '<>', 'APPEAL_UPHELD').orderBy('occurred_on').execute();
+          const events = await trx.selectFrom('score_event').select(['rule_code', 'item_code', 'points', 'occurred_on']).where('subject_institution_id', '=', institution.id).where('status', '<>', 'APPEAL_UPHELD')
+            // A publication shows the record as of its own date, never an event after it.
+            .where('occurred_on', '<=', input.publishedOn)
+            .orderBy('occurred_on')
+            .execute();
           values = {
             region_code: institution.region_code,
             subject_institution_id: institution.id,
