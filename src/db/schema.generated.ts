@@ -151,6 +151,7 @@ export interface Disclosure {
   credit_list_entry_id: Int8 | null;
   decided_on: string;
   due_by: string | null;
+  due_by_beyond_calendar: Generated<boolean>;
   earliest_repair_on: string | null;
   id: Generated<Int8>;
   kind: string;

@@ -3,7 +3,7 @@ import type { Insertable, Selectable, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.generated.js';
 import { LICENSE_KINDS, PENALTY_CATEGORIES, type PenaltyCategory } from '../../domain/catalog.js';
 import { penaltyPublicationPeriod, publicationRules } from '../../domain/disclosure/periods.js';
-import { addWorkingDays, type WorkingCalendar } from '../../domain/disclosure/working-days.js';
+import { addWorkingDays, beyondCalendar, type WorkingCalendar } from '../../domain/disclosure/working-days.js';
 import { addDays, addMonths } from '../../domain/scoring/dates.js';
 
 export type DisclosureRow = Selectable<DB['disclosure']>;
@@ -38,6 +38,12 @@ export async function subjectSnapshot(trx: Transaction<DB>, columns: { subject_i
   }
   const p = await trx.selectFrom('practitioner').select(['id', 'name', 'region_code']).where('id', '=', columns.subject_practitioner_id!).executeTakeFirstOrThrow();
   return { institutionId: null, practitionerId: p.id, name: p.name, uscc: null, regionCode: p.region_code };
+}
+
+/** The publication deadline of a decision, flagged when it falls past the calendar's last year. */
+function deadline(decidedOn: string, calendar: WorkingCalendar) {
+  const dueBy = addWorkingDays(decidedOn, PUBLICATION_DEADLINE_WORKING_DAYS, calendar);
+  return { due_by: dueBy, due_by_beyond_calendar: beyondCalendar(dueBy, calendar) };
 }
 
 const subjectColumns = (s: SubjectSnapshot) => ({ region_code: s.regionCode, subject_institution_id: s.institutionId, subject_practitioner_id: s.practitionerId });
@@ -76,7 +82,7 @@ export async function openPenaltyDisclosure(trx: Transaction<DB>, penalty: Selec
       decidedOn: penalty.decided_on,
     }),
     decided_on: penalty.decided_on,
-    due_by: mustPublish ? addWorkingDays(penalty.decided_on, PUBLICATION_DEADLINE_WORKING_DAYS, calendar) : null,
+    ...(mustPublish ? deadline(penalty.decided_on, calendar) : { due_by: null }),
   });
 }
 
@@ -92,7 +98,7 @@ export async function openLicenseDisclosure(trx: Transaction<DB>, license: Selec
     title: `行政许可 ${kind} ${license.number}`,
     content: JSON.stringify({ licenseKind: kind, number: license.number, holderName: subject.name, holderUscc: subject.uscc, issuingAuthority: license.issuing_authority, validFrom: license.valid_from, validUntil: license.valid_until }),
     decided_on: license.valid_from,
-    due_by: addWorkingDays(license.valid_from, PUBLICATION_DEADLINE_WORKING_DAYS, calendar),
+    ...deadline(license.valid_from, calendar),
   });
 }
 
