@@ -47,7 +47,7 @@ const history = async (licenseId: string) => {
 
 let decision = 0;
 async function penalise(subjectId: string, affected: AffectedLicenseInput[], decidedOn = '2025-03-01') {
-  const categories = affected.map((a) => (a.action === 'SUSPEND' ? 'SUSPEND_LICENSE' : 'REVOKE_LICENSE') as const);
+  const categories = affected.map((a) => (a.action === 'SUSPEND' ? ('SUSPEND_LICENSE' as const) : ('REVOKE_LICENSE' as const)));
   const result = await hub.execute(RecordPenaltyDocument, {
     input: {
       decisionNumber: `冀卫医罚〔2025〕${++decision}号`,
