@@ -778,14 +778,24 @@ export type RevokePenaltyInput = {
 };
 
 export type RiskReasonKind =
+  /** 列入严重失信主体名单 */
+  | 'BLACK_LISTED'
   /** 许可证即将到期或校验未通过 */
   | 'LAPSING_LICENSE'
+  /** 信用等级 C 或 D */
+  | 'LOW_CREDIT_GRADE'
   /** 记分接近阈值 */
   | 'NEAR_SCORE_THRESHOLD'
+  /** 记分已达阈值 */
+  | 'PAST_SCORE_THRESHOLD'
   /** 多次检查发现问题 */
   | 'REPEATED_FINDINGS'
   /** 投诉举报上升 */
-  | 'RISING_COMPLAINTS';
+  | 'RISING_COMPLAINTS'
+  /** 12个月内受到情节严重的行政处罚 */
+  | 'SERIOUS_PENALTY'
+  /** 许可证被暂扣 */
+  | 'SUSPENDED_LICENSE';
 
 export type ScoreEventStatus =
   /** 有效 */
