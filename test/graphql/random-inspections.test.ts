@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../src/domain/today.js';
 import {
   CreateRandomInspectionPlanDocument,
+  DiscloseRecordDocument,
   RecordInspectionDocument,
   RecordInspectorConflictDocument,
   RegisterInspectorDocument,
@@ -46,5 +47,40 @@ describe('双随机 at its edges', () => {
     await hub.execute(RecordInspectorConflictDocument, { input: { inspectorId: drawn[1]!, institutionId: site.id, reason: '近亲属在该机构任职' } });
     const conflicted = await inspect(drawn);
     expect(conflicted.data?.recordInspection).toMatchObject({ issues: [{ field: 'input.inspectorIds.1', code: 'CONFLICT_OF_INTEREST' }] });
+
+    // 一公开: the drawn target that was not inspected is named, with why.
+    const published = await hub.execute(DiscloseRecordDocument, { input: { kind: 'RANDOM_INSPECTION_RESULT', recordId: plan.id, publishedOn: todayInChina() } });
+    expect(published.data?.discloseRecord).toMatchObject({ data: { content: { targets: [], notInspected: [{ name: '唯一的诊所', reason: '未录入检查结果' }] } } });
+  });
+
+  it('the published result carries each inspected target’s outcome: findings, result and rectification', async () => {
+    const region = '130108';
+    const site = await registerInstitution(hub, { regionCode: region, uscc: institutionIdentifiers(region).uscc, name: '裕华区抽查医院' });
+    for (const badge of ['YH-01', 'YH-02']) await hub.execute(RegisterInspectorDocument, { input: { name: badge, badgeNumber: badge, regionCode: region } });
+    const created = await hub.execute(CreateRandomInspectionPlanDocument, { input: { name: '裕华区抽查', regionCode: region, plannedOn: todayInChina() } });
+    if (created.data?.createRandomInspectionPlan.__typename !== 'CreateRandomInspectionPlanSuccess') throw new Error(JSON.stringify(created));
+    const plan = created.data.createRandomInspectionPlan.data;
+    const inspected = await hub.execute(RecordInspectionDocument, {
+      input: {
+        subjectId: site.id,
+        kind: 'RANDOM',
+        planId: plan.id,
+        inspectedOn: todayInChina(),
+        inspectorIds: plan.targets[0]!.inspectors.map((i) => i!.id),
+        findings: '处方书写不规范',
+        result: 'RECTIFICATION_REQUIRED',
+        rectificationDeadline: todayInChina(),
+      },
+    });
+    expect(inspected.data?.recordInspection.__typename).toBe('RecordInspectionSuccess');
+    const published = await hub.execute(DiscloseRecordDocument, { input: { kind: 'RANDOM_INSPECTION_RESULT', recordId: plan.id, publishedOn: todayInChina() } });
+    expect(published.data?.discloseRecord).toMatchObject({
+      data: {
+        content: {
+          targets: [{ name: '裕华区抽查医院', result: 'RECTIFICATION_REQUIRED', findings: '处方书写不规范', rectificationDeadline: todayInChina(), rectification: null }],
+          notInspected: [],
+        },
+      },
+    });
   });
 });

@@ -6,6 +6,7 @@ import { dateSchema } from '../../graphql/date-order.js';
 import { NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
 import { IssueList, localId, parseInput } from '../../graphql/validate.js';
 import { institutionForWrite } from '../self-regulation/self-regulation.mutations.js';
+import { publishedPlanResult } from '../random-plans/published-result.js';
 import { periodFor, publish, subjectSnapshot, withdrawDisclosures } from './disclosure-service.js';
 import { DisclosureKind, DisclosureNode } from './disclosures.schema.js';
 
@@ -103,18 +104,12 @@ builder.mutationFields((t) => ({
         if (input.kind === 'RANDOM_INSPECTION_RESULT') {
           const plan = await trx.selectFrom('random_inspection_plan').selectAll().where('id', '=', ref!.id).where(visibleTo(ctx.viewer, 'random_inspection_plan')).executeTakeFirst();
           if (!plan) return missing() as never;
-          const targets = await trx
-            .selectFrom('random_inspection_target')
-            .innerJoin('institution', 'institution.id', 'random_inspection_target.institution_id')
-            .select(['institution.name', 'institution.uscc'])
-            .where('plan_id', '=', plan.id)
-            .orderBy('institution.id')
-            .execute();
+          const { targets, notInspected } = await publishedPlanResult(trx, plan.id);
           values = {
             region_code: plan.region_code,
             plan_id: plan.id,
             title: `双随机抽查结果 ${plan.name}`,
-            content: JSON.stringify({ plan: plan.name, plannedOn: plan.planned_on, seed: plan.seed, targets }),
+            content: JSON.stringify({ plan: plan.name, plannedOn: plan.planned_on, seed: plan.seed, targets, notInspected }),
             decided_on: plan.planned_on,
           };
         } else if (input.kind === 'SCORE_PUBLICATION') {
