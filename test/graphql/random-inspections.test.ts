@@ -4,6 +4,7 @@ import {
   CreateRandomInspectionPlanDocument,
   DiscloseRecordDocument,
   RecordInspectionDocument,
+  RandomInspectionPlansDocument,
   RecordInspectorConflictDocument,
   RegisterInspectorDocument,
 } from '../generated/graphql.js';
@@ -82,5 +83,20 @@ describe('双随机 at its edges', () => {
         },
       },
     });
+  });
+
+  it('every plan drawn is kept and listed, newest first, so a draw cannot be repeated quietly until one suits', async () => {
+    const region = '130109';
+    await registerInstitution(hub, { regionCode: region, uscc: institutionIdentifiers(region).uscc, name: '藁城区医院' });
+    for (const badge of ['GC-01', 'GC-02']) await hub.execute(RegisterInspectorDocument, { input: { name: badge, badgeNumber: badge, regionCode: region } });
+    const ids: string[] = [];
+    for (const name of ['第一次抽取', '第二次抽取']) {
+      const created = await hub.execute(CreateRandomInspectionPlanDocument, { input: { name, regionCode: region, plannedOn: todayInChina() } });
+      ids.push((created.data?.createRandomInspectionPlan as { data: { id: string } }).data.id);
+    }
+    const listed = await hub.execute(RandomInspectionPlansDocument, { regionCode: region, first: 10 });
+    expect(listed.data?.randomInspectionPlans.totalCount).toBe(2);
+    expect(listed.data?.randomInspectionPlans.edges.map((e) => e.node.id)).toEqual([...ids].reverse());
+    expect((await hub.executeAs('public', RandomInspectionPlansDocument, { regionCode: region })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
