@@ -3,7 +3,8 @@ import type { DB } from '../db/schema.generated.js';
 import { actorOf, jurisdictionsOf, type Viewer } from './viewer.js';
 
 /** What the append-only audit log records: who, in what role, with which key, did what to which ids. */
-export type AuditOperation = 'READ_PERSONAL_INFORMATION' | 'API_KEY_USE' | 'EXPORT' | 'REVIEW_REGISTRY_MATCH';
+/** `OVERRIDE`: a regulator set a rule aside for one record, giving a reason. */
+export type AuditOperation = 'READ_PERSONAL_INFORMATION' | 'API_KEY_USE' | 'EXPORT' | 'REVIEW_REGISTRY_MATCH' | 'OVERRIDE';
 
 export interface AuditEvent {
   operation: AuditOperation;

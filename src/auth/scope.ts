@@ -123,8 +123,9 @@ const CONDITIONS: Record<ScopedTable, (viewer: Viewer, alias: string) => Conditi
   penalty: (viewer, alias) => subjectRecordCondition(viewer, alias, 'subject_institution_id', 'subject_practitioner_id'),
   self_inspection: (viewer, alias) => subjectRecordCondition(viewer, alias, 'institution_id', null),
   commitment_letter: (viewer, alias) => subjectRecordCondition(viewer, alias, 'institution_id', null),
-  // Complaints are filed where they were received; only regulators and their systems see them.
-  complaint: (viewer, alias) => regionalRecordCondition(viewer, `${alias}.region_code`),
+  // Complaints are filed where they were received and are for that region's regulators only: a
+  // complainant's account is not regulated-entity data, so a provincial system's key reads none.
+  complaint: (viewer, alias) => (viewer.kind === 'PROVINCIAL_SYSTEM' ? FALSE : regionalRecordCondition(viewer, `${alias}.region_code`)),
   credit_evaluation: (viewer, alias) => subjectRecordCondition(viewer, alias, 'institution_id', null),
   // Red and black lists are published: the public sees entries in force.
   credit_list_entry: (viewer, alias) =>

@@ -187,6 +187,7 @@ export interface Disclosure {
   credit_list_entry_id: Int8 | null;
   decided_on: string;
   due_by: string | null;
+  due_by_beyond_calendar: Generated<boolean>;
   earliest_repair_on: string | null;
   id: Generated<Int8>;
   kind: string;
@@ -289,6 +290,9 @@ export interface License {
   kind: string;
   number: string;
   status: Generated<string>;
+  status_after: string | null;
+  status_penalty_id: Int8 | null;
+  status_until: string | null;
   updated_at: Generated<Timestamp>;
   valid_from: string;
   valid_until: string | null;
@@ -300,11 +304,27 @@ export interface LicenseRegion {
   region_code: string | null;
 }
 
+export interface LicenseStatusChange {
+  cause: string;
+  created_at: Generated<Timestamp>;
+  effective_on: string;
+  from_status: string;
+  id: Generated<Int8>;
+  license_id: Int8;
+  note: string | null;
+  penalty_id: Int8 | null;
+  recorded_by: string;
+  to_status: string;
+  validation_id: Int8 | null;
+}
+
 export interface LicenseValidation {
   created_at: Generated<Timestamp>;
   deferral_months: number | null;
   id: Generated<Int8>;
   license_id: Int8;
+  overridden_by: string | null;
+  override_reason: string | null;
   rectification_deadline: string | null;
   remarks: string | null;
   result: string;
@@ -342,6 +362,7 @@ export interface PenaltyLicense {
   action: string;
   license_id: Int8;
   penalty_id: Int8;
+  suspended_until: string | null;
 }
 
 export interface PluginCheckpoint {
@@ -664,6 +685,7 @@ export interface DB {
   institution_dependent: InstitutionDependent;
   license: License;
   license_region: LicenseRegion;
+  license_status_change: LicenseStatusChange;
   license_validation: LicenseValidation;
   penalty: Penalty;
   penalty_license: PenaltyLicense;

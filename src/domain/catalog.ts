@@ -101,6 +101,8 @@ export const LICENSE_STATUSES = {
   REVOKED: { label: '吊销' },
   EXPIRED: { label: '过期' },
   CANCELLED: { label: '注销' },
+  VALIDATION_DEFERRED: { label: '暂缓校验' },
+  VALIDATION_FAILED: { label: '校验不合格' },
 } as const satisfies Record<string, Term>;
 
 export const VALIDATION_RESULTS = {

@@ -33,8 +33,14 @@ export function drawTargets(input: DrawInput): DrawResult {
   const targets: DrawResult['targets'] = [];
   const understaffed: string[] = [];
   const population = [...input.population].sort((a, b) => compareIds(a.institutionId, b.institutionId));
-  for (const member of population) {
-    if (drawUnit(input.seed, 'target', member.institutionId) >= input.ratios[member.grade]) continue;
+  const drawn = population.filter((m) => drawUnit(input.seed, 'target', m.institutionId) < input.ratios[m.grade]);
+  // A population that is not empty yields at least one target: the member the seed ranks first
+  // (lowest draw relative to its grade's share), so small populations are never left unvisited.
+  if (drawn.length === 0 && population.length > 0) {
+    const rank = (m: (typeof population)[number]) => drawUnit(input.seed, 'target', m.institutionId) / Math.max(input.ratios[m.grade], Number.EPSILON);
+    drawn.push([...population].sort((a, b) => rank(a) - rank(b))[0]!);
+  }
+  for (const member of drawn) {
     const eligible = input.roster
       .filter((i) => !i.conflicts.includes(member.institutionId))
       .map((i) => ({ id: i.inspectorId, order: drawUnit(input.seed, 'inspector', member.institutionId, i.inspectorId) }))

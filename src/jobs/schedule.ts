@@ -10,6 +10,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const SCHEDULE = [
   // 公示期满: withdrawal events for disclosures whose period ended.
   { task: 'end-publication-periods', match: '5 16 * * *' },
+  // 暂扣期满: suspended licenses whose last day has passed are valid again.
+  { task: 'end-license-suspensions', match: '1 16 * * *' },
   // Credit grades re-evaluated as records age out of their windows.
   { task: 'recompute-aged-credit', match: '20 16 * * *' },
   // Change-feed entries older than CHANGE_FEED_RETENTION_DAYS removed, every hour.

@@ -107,7 +107,7 @@ describe('penalties (行政处罚)', () => {
   it('refuses licenses the subject does not hold and duplicate decision numbers', async () => {
     const other = await registerInstitution(hub);
     const foreign = await hub.execute(RecordPenaltyDocument, {
-      input: penaltyInput({ subjectId: other.id, categories: ['SUSPEND_LICENSE'], fineYuan: null, affectedLicenses: [{ licenseId, action: 'SUSPEND' }] }),
+      input: penaltyInput({ subjectId: other.id, categories: ['SUSPEND_LICENSE'], fineYuan: null, affectedLicenses: [{ licenseId, action: 'SUSPEND', suspendedUntil: '2024-11-19' }] }),
     });
     expect(foreign.data?.recordPenalty).toMatchObject({ issues: [{ field: 'input.affectedLicenses.0.licenseId', code: 'NOT_HELD_BY_SUBJECT' }] });
     const input = penaltyInput();

@@ -35,8 +35,9 @@ describe('practice registrations (执业注册, 多点执业)', () => {
       data: { siteKind: 'PRIMARY', practiceScope: '内科专业', practitioner: { id: person.id }, institution: { id: first.id } },
     });
     expect((await register(second.id, 'ADDITIONAL')).data?.registerPracticeRegistration.__typename).toBe('RegisterPracticeRegistrationSuccess');
+    const third = await registerInstitution(hub, { name: '海门区人民医院', regionCode: '320614' });
     const before = await rowCount('practice_registration');
-    const again = await register(second.id, 'PRIMARY');
+    const again = await register(third.id, 'PRIMARY');
     expect(again.data?.registerPracticeRegistration).toMatchObject({ __typename: 'InvalidInputError', issues: [{ field: 'input.siteKind', code: 'PRIMARY_EXISTS' }] });
     expect(await rowCount('practice_registration')).toBe(before);
   });

@@ -30,20 +30,30 @@ describe('working-day calendar', () => {
 
 describe('publication periods', () => {
   it('the rule in force on the decision date applies: 2026-03-31 and 2026-04-01 differ for serious cases', () => {
-    const before = penaltyPublicationPeriod(rules, { decidedOn: '2026-03-31', severity: 'SERIOUS', categories: ['FINE'] }, '2026-04-02');
-    const after = penaltyPublicationPeriod(rules, { decidedOn: '2026-04-01', severity: 'SERIOUS', categories: ['FINE'] }, '2026-04-02');
-    expect(before).toEqual({ ruleCode: '2019', severity: 'SERIOUS', publicUntil: '2029-04-01', earliestRepairOn: '2026-10-02' });
-    expect(after).toEqual({ ruleCode: '2026', severity: 'SERIOUS', publicUntil: '2029-04-01', earliestRepairOn: '2027-04-02' });
+    const before = penaltyPublicationPeriod(rules, { decidedOn: '2026-03-31', severity: 'SERIOUS', categories: ['FINE'] });
+    const after = penaltyPublicationPeriod(rules, { decidedOn: '2026-04-01', severity: 'SERIOUS', categories: ['FINE'] });
+    expect(before).toEqual({ ruleCode: '2019', severity: 'SERIOUS', publicUntil: '2029-03-30', earliestRepairOn: '2026-09-30', publishedByDefault: true });
+    expect(after).toEqual({ ruleCode: '2026', severity: 'SERIOUS', publicUntil: '2029-03-31', earliestRepairOn: '2027-04-01', publishedByDefault: true });
   });
 
-  it('minor cases are published at most 3 months under the 2026 rule', () => {
-    expect(penaltyPublicationPeriod(rules, { decidedOn: '2026-05-01', severity: 'MINOR', categories: ['WARNING'] }, '2026-05-06')).toMatchObject({ publicUntil: '2026-08-05', earliestRepairOn: '2026-05-06' });
+  it('periods count from the decision date, as credit repair does: the last day is the day before the anniversary of the decision', () => {
+    expect(penaltyPublicationPeriod(rules, { decidedOn: '2025-01-15', severity: 'GENERAL', categories: ['FINE'] })).toMatchObject({ publicUntil: '2026-01-14', earliestRepairOn: '2025-04-15' });
+  });
+
+  it('minor cases under the 2026 rule are not published by default, and for at most 3 months when a regulator chooses to', () => {
+    expect(penaltyPublicationPeriod(rules, { decidedOn: '2026-05-01', severity: 'MINOR', categories: ['WARNING'] })).toMatchObject({
+      publicUntil: '2026-07-31',
+      earliestRepairOn: '2026-05-01',
+      publishedByDefault: false,
+    });
+    // Under the 2019 rule a minor case was published like a general one.
+    expect(penaltyPublicationPeriod(rules, { decidedOn: '2026-03-31', severity: 'MINOR', categories: ['WARNING'] }).publishedByDefault).toBe(true);
   });
 
   it('several categories in one decision take the longest period', () => {
-    const warningOnly = penaltyPublicationPeriod(rules, { decidedOn: '2026-05-01', severity: 'MINOR', categories: ['WARNING'] }, '2026-05-06');
-    const withRevocation = penaltyPublicationPeriod(rules, { decidedOn: '2026-05-01', severity: 'MINOR', categories: ['WARNING', 'REVOKE_LICENSE'] }, '2026-05-06');
+    const warningOnly = penaltyPublicationPeriod(rules, { decidedOn: '2026-05-01', severity: 'MINOR', categories: ['WARNING'] });
+    const withRevocation = penaltyPublicationPeriod(rules, { decidedOn: '2026-05-01', severity: 'MINOR', categories: ['WARNING', 'REVOKE_LICENSE'] });
     expect(warningOnly.severity).toBe('MINOR');
-    expect(withRevocation).toMatchObject({ severity: 'SERIOUS', publicUntil: '2029-05-05' });
+    expect(withRevocation).toMatchObject({ severity: 'SERIOUS', publicUntil: '2029-04-30', publishedByDefault: true });
   });
 });

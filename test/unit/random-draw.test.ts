@@ -58,3 +58,19 @@ describe('random draw (双随机)', () => {
     expect(Math.abs(mean - 0.5)).toBeLessThan(0.01);
   });
 });
+
+describe('a population that is not empty', () => {
+  it('draws at least one target even when every share rounds to nothing, the same one for the same seed', () => {
+    const input: DrawInput = {
+      seed: 'small-county',
+      population: [{ institutionId: '1', grade: 'A' }, { institutionId: '2', grade: 'A' }],
+      ratios: { A: 0, B: 0, C: 0, D: 0, UNRATED: 0 },
+      roster: [{ inspectorId: '10', conflicts: [] }, { inspectorId: '11', conflicts: [] }],
+      inspectorsPerTarget: 2,
+    };
+    const first = drawTargets(input);
+    expect(first.targets).toHaveLength(1);
+    expect(drawTargets(input)).toEqual(first);
+    expect(drawTargets({ ...input, population: [] }).targets).toEqual([]);
+  });
+});

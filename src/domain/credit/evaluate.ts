@@ -8,10 +8,22 @@ export interface CreditInputs {
   complaints: { id: string; closedOn: string | null; substantiated: boolean | null }[];
   selfInspections: { id: string; inspectedOn: string }[];
   commitmentBreaches: { id: string; breachedOn: string }[];
+  /** 严重失信主体名单 entries, whatever their state; those in force on `asOf` decide the grade. */
+  blackListEntries?: BlackListEntry[];
 }
 
+export interface BlackListEntry {
+  id: string;
+  decidedOn: string;
+  expiresOn: string | null;
+  removedOn: string | null;
+}
+
+/** In force on `date`: decided, not yet past its last day, not removed (repair or revocation) by then. */
+export const inForceOn = (e: BlackListEntry, date: string) => e.decidedOn <= date && (e.expiresOn === null || e.expiresOn >= date) && (e.removedOn === null || e.removedOn > date);
+
 export interface Deduction {
-  /** PENALTY, SCORE_POINTS, COMPLAINTS, NO_SELF_INSPECTION, COMMITMENT_BREACH */
+  /** PENALTY, SCORE_POINTS, COMPLAINTS, NO_SELF_INSPECTION, COMMITMENT_BREACH, BLACK_LIST (no points: it sets grade D) */
   kind: string;
   points: number;
   recordIds: string[];
@@ -61,6 +73,11 @@ export function evaluateCredit(scheme: CreditSchemeDefinition, inputs: CreditInp
     deductions.push({ kind: 'COMMITMENT_BREACH', points: scheme.commitments.deductionPerBreach, recordIds: [b.id], detail: `commitment broken on ${b.breachedOn}` });
   }
   const score = Math.max(0, round1(scheme.base - deductions.reduce((sum, d) => sum + d.points, 0)));
-  const grade = scheme.grades.find((g) => score >= g.minimum)?.grade ?? 'D';
+  // A black-list entry in force puts the subject at D whatever its score (严重失信).
+  const listed = (inputs.blackListEntries ?? []).filter((e) => inForceOn(e, asOf));
+  if (listed.length > 0) {
+    deductions.push({ kind: 'BLACK_LIST', points: 0, recordIds: listed.map((e) => e.id), detail: '严重失信主体名单 in force: grade D whatever the score' });
+  }
+  const grade = listed.length > 0 ? 'D' : (scheme.grades.find((g) => score >= g.minimum)?.grade ?? 'D');
   return { score, grade, deductions: deductions.map((d) => ({ ...d, points: round1(d.points) })) };
 }

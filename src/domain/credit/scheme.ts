@@ -16,6 +16,8 @@ export const creditSchemeDefinition = z
     grades: z.array(z.object({ grade: z.enum(GRADES), minimum: z.number() })).length(4),
     /** Share of institutions of each grade drawn for random inspection (双随机): higher for C and D. */
     samplingRatios: z.object({ A: z.number().min(0).max(1), B: z.number().min(0).max(1), C: z.number().min(0).max(1), D: z.number().min(0).max(1), UNRATED: z.number().min(0).max(1) }),
+    /** 红名单 conditions: the grade on the decision date and no penalty in the months before it. */
+    redList: z.object({ grade: z.enum(GRADES), penaltyFreeMonths: z.number().int().min(1).max(120) }).default({ grade: 'A', penaltyFreeMonths: 36 }),
   })
   .superRefine((d, ctx) => {
     const minimums = d.grades.map((g) => g.minimum);

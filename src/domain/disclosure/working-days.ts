@@ -6,6 +6,21 @@ export interface WorkingCalendar {
   adjustedWorkingDays: ReadonlySet<string>;
 }
 
+/** The last year whose holidays the calendar holds (each published year has some). */
+export function lastCalendarYear(calendar: WorkingCalendar): number | null {
+  const years = [...calendar.holidays].map((d) => Number(d.slice(0, 4)));
+  return years.length ? Math.max(...years) : null;
+}
+
+/**
+ * Whether counting up to `date` ran past the calendar's last year: the holidays of that year are
+ * unknown, so a count there is only as if there were none and must be flagged, never trusted.
+ */
+export function beyondCalendar(date: string, calendar: WorkingCalendar): boolean {
+  const last = lastCalendarYear(calendar);
+  return last === null || Number(date.slice(0, 4)) > last;
+}
+
 export function isWorkingDay(date: string, calendar: WorkingCalendar): boolean {
   if (calendar.adjustedWorkingDays.has(date)) return true;
   if (calendar.holidays.has(date)) return false;

@@ -12,6 +12,7 @@ const AuditOperation = builder.enumType('AuditOperation', {
     READ_PERSONAL_INFORMATION: { description: '读取个人敏感信息' },
     API_KEY_USE: { description: 'API 密钥调用' },
     EXPORT: { description: '数据导出' },
+    OVERRIDE: { description: '监管人员说明理由后越过规则 (e.g. 记分要求暂缓校验时仍记录校验合格)' },
   } as const,
 });
 

@@ -3,7 +3,7 @@ import { freeText, nameText } from '../../domain/text.js';
 import { visibleTo } from '../../auth/scope.js';
 import { actorOf } from '../../auth/viewer.js';
 import { creditSchemeFile } from '../../domain/credit/scheme.js';
-import { addMonths } from '../../domain/scoring/dates.js';
+import { earliestRepairOn } from '../../domain/credit/lists.js';
 import { todayInChina } from '../../domain/today.js';
 import { builder } from '../../graphql/builder.js';
 import { dateSchema } from '../../graphql/date-order.js';
@@ -14,12 +14,8 @@ import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql
 import { CreditList, CreditListEntryNode, listEntryStatus, ListRemovalReason } from './credit.schema.js';
 import { withdrawDisclosures } from '../disclosures/disclosure-service.js';
 import { recomputeCredit } from './recompute.js';
+import { endRedListing, redListProblems } from './list-rules.js';
 
-/**
- * 信用修复: a black-list entry can be repaired only after it has stood this long (the minimum
- * publication period of a serious case); revocation has no such wait.
- */
-export const MINIMUM_MONTHS_BEFORE_REPAIR = { BLACK: 12, KEY_WATCH: 3, RED: 0 } as const;
 
 const AddCreditListEntryInput = builder.inputType('AddCreditListEntryInput', {
   fields: (t) => ({
@@ -81,7 +77,13 @@ builder.mutationFields((t) => ({
       return ctx.db.transaction().execute(async (trx) => {
         const subject = await subjectForWrite(trx, ctx.viewer, input.subjectId, 'subjectId', issues);
         issues.throwIfAny();
-        return trx
+        const institutionId = subject!.kind === 'INSTITUTION' ? subject!.id : null;
+        if (input.list === 'RED') {
+          for (const problem of await redListProblems(trx, subject!.columns, input.decidedOn)) issues.add(problem.field, problem.code, problem.message);
+          issues.throwIfAny();
+        }
+        if (input.list === 'BLACK') await endRedListing(trx, subject!.columns, input.decidedOn);
+        const entry = await trx
           .insertInto('credit_list_entry')
           .values({
             ...subject!.columns,
@@ -95,6 +97,8 @@ builder.mutationFields((t) => ({
           })
           .returningAll()
           .executeTakeFirstOrThrow();
+        await recomputeCredit(trx, institutionId, 'CREDIT_LIST_CHANGED');
+        return entry;
       });
     },
   }),
@@ -114,7 +118,7 @@ builder.mutationFields((t) => ({
         if (!entry) throw new NotFoundError(input.id);
         if (listEntryStatus(entry, input.removedOn) !== 'ACTIVE') issues.add('id', 'NOT_ACTIVE', 'the entry is no longer in force');
         if (input.removedOn < entry.decided_on) issues.add('removedOn', 'DATES_OUT_OF_ORDER', 'removal cannot precede the decision');
-        const earliestRepair = addMonths(entry.decided_on, MINIMUM_MONTHS_BEFORE_REPAIR[entry.list as 'BLACK']);
+        const earliestRepair = earliestRepairOn(entry);
         if (input.reason === 'REPAIR' && input.removedOn < earliestRepair) {
           issues.add('removedOn', 'TOO_EARLY_FOR_REPAIR', `credit repair is possible from ${earliestRepair}`);
         }
@@ -128,6 +132,7 @@ builder.mutationFields((t) => ({
           .executeTakeFirst();
         if (!updated) throw new VersionConflictError(input.version, entry.version);
         await withdrawDisclosures(trx, { credit_list_entry_id: entry.id }, input.reason === 'REPAIR' ? 'CREDIT_REPAIR' : 'DECISION_REVOKED', input.removedOn, input.note);
+        await recomputeCredit(trx, entry.subject_institution_id, 'CREDIT_LIST_CHANGED');
         return updated;
       });
     },

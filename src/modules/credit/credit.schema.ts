@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import type { DB } from '../../db/schema.generated.js';
 import type { Deduction } from '../../domain/credit/evaluate.js';
 import { todayInChina } from '../../domain/today.js';
+import { earliestRepairOn } from '../../domain/credit/lists.js';
 import { builder } from '../../graphql/builder.js';
 import { InstitutionNode, PractitionerNode } from '../../graphql/nodes.js';
 import { loadSubject, RegulatedSubject } from '../../graphql/subject.js';
@@ -70,6 +71,11 @@ CreditListEntryNode.implement({
     expiresOn: t.field({ type: 'Date', nullable: true, resolve: (e) => e.expires_on }),
     authorityName: t.exposeString('authority_name'),
     status: t.field({ type: ListEntryStatus, resolve: (e) => listEntryStatus(e) }),
+    earliestRepairOn: t.field({
+      type: 'Date',
+      description: '信用修复 is possible from this day: after the minimum period, and never later than the entry’s own last day.',
+      resolve: (e) => earliestRepairOn(e),
+    }),
     removedOn: t.field({ type: 'Date', nullable: true, resolve: (e) => e.removed_on }),
     removalNote: t.exposeString('removal_note', { nullable: true }),
     version: t.exposeInt('version'),

@@ -3,7 +3,7 @@ import type { Insertable, Selectable, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.generated.js';
 import { LICENSE_KINDS, PENALTY_CATEGORIES, type PenaltyCategory } from '../../domain/catalog.js';
 import { penaltyPublicationPeriod, publicationRules } from '../../domain/disclosure/periods.js';
-import { addWorkingDays, type WorkingCalendar } from '../../domain/disclosure/working-days.js';
+import { addWorkingDays, beyondCalendar, type WorkingCalendar } from '../../domain/disclosure/working-days.js';
 import { addDays, addMonths } from '../../domain/scoring/dates.js';
 import { enqueueCreditDelivery } from '../../plugin-runtime/outbox/enqueue.js';
 
@@ -41,16 +41,29 @@ export async function subjectSnapshot(trx: Transaction<DB>, columns: { subject_i
   return { institutionId: null, practitionerId: p.id, name: p.name, uscc: null, regionCode: p.region_code };
 }
 
+/** The publication deadline of a decision, flagged when it falls past the calendar's last year. */
+function deadline(decidedOn: string, calendar: WorkingCalendar) {
+  const dueBy = addWorkingDays(decidedOn, PUBLICATION_DEADLINE_WORKING_DAYS, calendar);
+  return { due_by: dueBy, due_by_beyond_calendar: beyondCalendar(dueBy, calendar) };
+}
+
 const subjectColumns = (s: SubjectSnapshot) => ({ region_code: s.regionCode, subject_institution_id: s.institutionId, subject_practitioner_id: s.practitionerId });
 
 async function insertDisclosure(trx: Transaction<DB>, values: Insertable<DB['disclosure']>) {
   return trx.insertInto('disclosure').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
-/** A penalty decision awaits publication, due 7 working days after the decision. */
+const periodOfPenalty = (penalty: Pick<Selectable<DB['penalty']>, 'decided_on' | 'severity' | 'categories'>) =>
+  penaltyPublicationPeriod(PUBLICATION_RULES, { decidedOn: penalty.decided_on, severity: penalty.severity as 'GENERAL', categories: penalty.categories as PenaltyCategory[] });
+
+/**
+ * A penalty decision awaits publication, due 7 working days after the decision; one the rule does
+ * not publish by default (2026 rule, minor) has no deadline and is published only if a regulator chooses.
+ */
 export async function openPenaltyDisclosure(trx: Transaction<DB>, penalty: Selectable<DB['penalty']>) {
   const subject = await subjectSnapshot(trx, penalty);
   const calendar = await workingCalendar(trx);
+  const mustPublish = periodOfPenalty(penalty).publishedByDefault;
   return insertDisclosure(trx, {
     ...subjectColumns(subject),
     kind: 'PENALTY',
@@ -70,7 +83,7 @@ export async function openPenaltyDisclosure(trx: Transaction<DB>, penalty: Selec
       decidedOn: penalty.decided_on,
     }),
     decided_on: penalty.decided_on,
-    due_by: addWorkingDays(penalty.decided_on, PUBLICATION_DEADLINE_WORKING_DAYS, calendar),
+    ...(mustPublish ? deadline(penalty.decided_on, calendar) : { due_by: null }),
   });
 }
 
@@ -86,7 +99,7 @@ export async function openLicenseDisclosure(trx: Transaction<DB>, license: Selec
     title: `行政许可 ${kind} ${license.number}`,
     content: JSON.stringify({ licenseKind: kind, number: license.number, holderName: subject.name, holderUscc: subject.uscc, issuingAuthority: license.issuing_authority, validFrom: license.valid_from, validUntil: license.valid_until }),
     decided_on: license.valid_from,
-    due_by: addWorkingDays(license.valid_from, PUBLICATION_DEADLINE_WORKING_DAYS, calendar),
+    ...deadline(license.valid_from, calendar),
   });
 }
 
@@ -96,7 +109,7 @@ export async function periodFor(trx: Transaction<DB>, disclosure: DisclosureRow,
   switch (disclosure.kind) {
     case 'PENALTY': {
       const penalty = await trx.selectFrom('penalty').select(['decided_on', 'severity', 'categories']).where('id', '=', disclosure.penalty_id!).executeTakeFirstOrThrow();
-      const period = penaltyPublicationPeriod(PUBLICATION_RULES, { decidedOn: penalty.decided_on, severity: penalty.severity as 'GENERAL', categories: penalty.categories as PenaltyCategory[] }, publishedOn);
+      const period = periodOfPenalty(penalty);
       return { publicUntil: period.publicUntil, earliestRepairOn: period.earliestRepairOn };
     }
     case 'LICENSE_DECISION': {
@@ -107,6 +120,9 @@ export async function periodFor(trx: Transaction<DB>, disclosure: DisclosureRow,
       const entry = await trx.selectFrom('credit_list_entry').select('expires_on').where('id', '=', disclosure.credit_list_entry_id!).executeTakeFirstOrThrow();
       return { publicUntil: entry.expires_on, earliestRepairOn: null };
     }
+    case 'COMMITMENT_LETTER':
+      // 长期公示: published for as long as the commitment is in force.
+      return { publicUntil: null, earliestRepairOn: null };
     case 'SCORE_PUBLICATION': {
       // Published for a number of working days, the day of publication being the first.
       const calendar = await workingCalendar(trx);

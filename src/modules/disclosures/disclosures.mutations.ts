@@ -7,7 +7,8 @@ import { dateSchema } from '../../graphql/date-order.js';
 import { NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
 import { IssueList, localId, parseInput } from '../../graphql/validate.js';
 import { institutionForWrite } from '../self-regulation/self-regulation.mutations.js';
-import { publish, subjectSnapshot, withdrawDisclosures } from './disclosure-service.js';
+import { publishedPlanResult } from '../random-plans/published-result.js';
+import { periodFor, publish, subjectSnapshot, withdrawDisclosures } from './disclosure-service.js';
 import { DisclosureKind, DisclosureNode } from './disclosures.schema.js';
 
 const PublishDisclosureInput = builder.inputType('PublishDisclosureInput', {
@@ -67,6 +68,9 @@ builder.mutationFields((t) => ({
         if (disclosure.version !== input.version) throw new VersionConflictError(input.version, disclosure.version);
         if (disclosure.published_on || disclosure.withdrawn_on) issues.add('id', 'NOT_PENDING', 'the disclosure is not pending');
         if (input.publishedOn < disclosure.decided_on) issues.add('publishedOn', 'DATES_OUT_OF_ORDER', 'publication cannot precede the decision');
+        // The period counts from the decision: once it has run out there is nothing left to publish.
+        const { publicUntil } = await periodFor(trx, disclosure, input.publishedOn);
+        if (publicUntil && input.publishedOn > publicUntil) issues.add('publishedOn', 'PERIOD_ENDED', `the publication period ended on ${publicUntil}`);
         issues.throwIfAny();
         return publish(trx, disclosure, input.publishedOn);
       });
@@ -101,24 +105,22 @@ builder.mutationFields((t) => ({
         if (input.kind === 'RANDOM_INSPECTION_RESULT') {
           const plan = await trx.selectFrom('random_inspection_plan').selectAll().where('id', '=', ref!.id).where(visibleTo(ctx.viewer, 'random_inspection_plan')).executeTakeFirst();
           if (!plan) return missing() as never;
-          const targets = await trx
-            .selectFrom('random_inspection_target')
-            .innerJoin('institution', 'institution.id', 'random_inspection_target.institution_id')
-            .select(['institution.name', 'institution.uscc'])
-            .where('plan_id', '=', plan.id)
-            .orderBy('institution.id')
-            .execute();
+          const { targets, notInspected } = await publishedPlanResult(trx, plan.id);
           values = {
             region_code: plan.region_code,
             plan_id: plan.id,
             title: `双随机抽查结果 ${plan.name}`,
-            content: JSON.stringify({ plan: plan.name, plannedOn: plan.planned_on, seed: plan.seed, targets }),
+            content: JSON.stringify({ plan: plan.name, plannedOn: plan.planned_on, seed: plan.seed, targets, notInspected }),
             decided_on: plan.planned_on,
           };
         } else if (input.kind === 'SCORE_PUBLICATION') {
           const institution = await trx.selectFrom('institution').selectAll().where('id', '=', ref!.id).where(visibleTo(ctx.viewer, 'institution')).executeTakeFirst();
           if (!institution) return missing() as never;
-          const events = await trx.selectFrom('score_event').select(['rule_code', 'item_code', 'points', 'occurred_on']).where('subject_institution_id', '=', institution.id).where('status', '<>', 'APPEAL_UPHELD').orderBy('occurred_on').execute();
+          const events = await trx.selectFrom('score_event').select(['rule_code', 'item_code', 'points', 'occurred_on']).where('subject_institution_id', '=', institution.id).where('status', '<>', 'APPEAL_UPHELD')
+            // A publication shows the record as of its own date, never an event after it.
+            .where('occurred_on', '<=', input.publishedOn)
+            .orderBy('occurred_on')
+            .execute();
           values = {
             region_code: institution.region_code,
             subject_institution_id: institution.id,

@@ -57,9 +57,14 @@ DisclosureNode.implement({
     }),
     content: t.field({ type: 'JSON', description: 'The published text, as a snapshot; never personal information.', resolve: (d) => d.content }),
     decidedOn: t.field({ type: 'Date', resolve: (d) => d.decided_on }),
-    dueBy: t.field({ type: 'Date', nullable: true, description: 'Publication deadline (7 working days after the decision).', resolve: (d) => d.due_by }),
+    dueBy: t.field({ type: 'Date', nullable: true, description: 'Publication deadline (7 working days after the decision); null when the decision is not published by default (2026 rule: minor, 轻微) — never overdue.', resolve: (d) => d.due_by }),
+    dueByBeyondCalendar: t.boolean({
+      description:
+        'The deadline falls past the last year of the working-day calendar, whose holidays are not yet loaded: it was counted with weekends only and is not to be relied on until the year is added.',
+      resolve: (d) => d.due_by_beyond_calendar,
+    }),
     publishedOn: t.field({ type: 'Date', nullable: true, resolve: (d) => d.published_on }),
-    publicUntil: t.field({ type: 'Date', nullable: true, description: 'Last day of the publication period; null: no end.', resolve: (d) => d.public_until }),
+    publicUntil: t.field({ type: 'Date', nullable: true, description: 'Last day of the publication period, counted from the decision date (not from publication); null: no end (长期公示, e.g. 承诺书).', resolve: (d) => d.public_until }),
     earliestRepairOn: t.field({ type: 'Date', nullable: true, description: 'From this day credit repair (信用修复) may end publication early.', resolve: (d) => d.earliest_repair_on }),
     withdrawnOn: t.field({ type: 'Date', nullable: true, resolve: (d) => d.withdrawn_on }),
     withdrawalReason: t.exposeString('withdrawal_reason', { nullable: true, description: 'DECISION_REVOKED (决定撤销) or CREDIT_REPAIR (信用修复)' }),

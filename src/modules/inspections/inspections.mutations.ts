@@ -84,18 +84,21 @@ builder.mutationFields((t) => ({
       return ctx.db.transaction().execute(async (trx) => {
         const subject = await subjectForWrite(trx, ctx.viewer, input.subjectId, 'subjectId', issues);
         let planId: string | null = null;
+        // 双随机: a random inspection is made by the inspectors drawn for its target, no others.
+        let drawnInspectors: string[] | null = null;
         if (input.planId && subject) {
           const ref = localId(input.planId, ['RandomInspectionPlan'], 'planId', issues);
           const drawn = ref
             ? await trx
                 .selectFrom('random_inspection_target')
-                .select('plan_id')
+                .select(['plan_id', 'inspector_ids'])
                 .where('plan_id', '=', ref.id)
                 .where('institution_id', '=', subject.columns.subject_institution_id ?? '0')
                 .executeTakeFirst()
             : undefined;
           if (ref && !drawn) issues.add('planId', 'NOT_DRAWN', 'the plan did not draw this subject');
           planId = drawn?.plan_id ?? null;
+          drawnInspectors = drawn ? drawn.inspector_ids.map(String) : null;
         }
         const inspectorIds: string[] = [];
         for (const [i, globalId] of input.inspectorIds.entries()) {
@@ -103,7 +106,14 @@ builder.mutationFields((t) => ({
           if (!ref) continue;
           const found = await trx.selectFrom('inspector').select('id').where('id', '=', ref.id).where('active', '=', true).where(visibleTo(ctx.viewer, 'inspector')).executeTakeFirst();
           if (!found) issues.add(`inspectorIds.${i}`, 'NOT_FOUND', 'no such active inspector in your jurisdiction');
+          else if (drawnInspectors && !drawnInspectors.includes(found.id)) issues.add(`inspectorIds.${i}`, 'NOT_DRAWN', 'the plan did not draw this inspector for this target');
           else inspectorIds.push(found.id);
+        }
+        // A conflict recorded after the draw still rules the inspector out.
+        const subjectInstitution = subject?.columns.subject_institution_id;
+        if (subjectInstitution && inspectorIds.length) {
+          const conflicted = await trx.selectFrom('inspector_conflict').select('inspector_id').where('institution_id', '=', subjectInstitution).where('inspector_id', 'in', inspectorIds).execute();
+          for (const c of conflicted) issues.add(`inspectorIds.${inspectorIds.indexOf(String(c.inspector_id))}`, 'CONFLICT_OF_INTEREST', 'the inspector has a recorded conflict with this subject');
         }
         issues.throwIfAny();
         const inspection = await trx

@@ -33,6 +33,7 @@ export const recordValidationSchema = z
     deferralMonths: z.number().int().nullish(),
     rectificationDeadline: dateSchema.nullish(),
     remarks: optionalText('free', 2000),
+    overrideReason: optionalText('free', 2000),
   })
   .superRefine((v, ctx) => {
     const add = (path: string, code: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, params: { code } });
@@ -41,6 +42,9 @@ export const recordValidationSchema = z
       else if (v.deferralMonths < 1 || v.deferralMonths > 6) add('deferralMonths', 'OUT_OF_RANGE', 'deferralMonths must be 1–6');
     } else if (v.deferralMonths != null) {
       add('deferralMonths', 'NOT_ALLOWED', 'deferralMonths applies only to a DEFERRED result');
+    }
+    if (v.overrideReason != null && v.result !== 'PASSED') {
+      add('overrideReason', 'NOT_ALLOWED', 'an override reason goes only with a PASSED result recorded against a score status that calls for 暂缓校验');
     }
     if (v.rectificationDeadline && v.rectificationDeadline < v.validatedOn) {
       add('rectificationDeadline', 'DATES_OUT_OF_ORDER', 'rectificationDeadline must not be before validatedOn');

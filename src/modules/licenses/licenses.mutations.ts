@@ -1,5 +1,8 @@
 import { sql } from 'kysely';
+import { writeAudit } from '../../auth/audit.js';
 import { ownedBy, visibleTo } from '../../auth/scope.js';
+import { actorOf } from '../../auth/viewer.js';
+import { todayInChina } from '../../domain/today.js';
 import { builder } from '../../graphql/builder.js';
 import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { LicenseNode } from '../../graphql/nodes.js';
@@ -8,6 +11,8 @@ import { updateVersioned } from '../../graphql/versioned-update.js';
 import { enqueueCreditDelivery } from '../../plugin-runtime/outbox/enqueue.js';
 import { openLicenseDisclosure } from '../disclosures/disclosure-service.js';
 import { existingRegionCodes } from '../regions/regions.queries.js';
+import { rulesCallingForDeferral } from '../scoring/validation-deferral.js';
+import { applyValidationResult } from './license-status.js';
 import { recordValidationSchema, registerLicenseSchema, updateLicenseSchema } from './licenses.inputs.js';
 import { checkLicenseNumber } from './license-number-rules.js';
 import { LicenseKind, LicenseStatus, LicenseValidationRef, ValidationResult } from './licenses.schema.js';
@@ -45,6 +50,10 @@ const RecordLicenseValidationInput = builder.inputType('RecordLicenseValidationI
     deferralMonths: t.int({ description: 'Required for DEFERRED (暂缓校验): 1–6.' }),
     rectificationDeadline: t.field({ type: 'Date', description: '整改期限' }),
     remarks: t.string(),
+    overrideReason: t.string({
+      description:
+        'Required to record PASSED while the institution’s 记分 status calls for 暂缓校验: the regulator’s reason. The override is audited and kept on the validation.',
+    }),
   }),
 });
 
@@ -155,20 +164,30 @@ builder.mutationFields((t) => ({
       const issues = new IssueList();
       const license = localId(input.licenseId, ['License'], 'licenseId', issues);
       issues.throwIfAny();
+      const today = todayInChina();
+      if (input.validatedOn > today) issues.add('validatedOn', 'FUTURE_DATE', 'validatedOn is in the future');
       return ctx.db.transaction().execute(async (trx) => {
         const row = await trx
           .selectFrom('license')
-          .select(['id', 'kind', 'valid_from'])
+          .select(['id', 'kind', 'valid_from', 'holder_institution_id'])
           .where('id', '=', license!.id)
           .where(ownedBy(ctx.viewer, 'license'))
           .executeTakeFirst();
         if (!row) issues.add('licenseId', 'NOT_FOUND', 'no such license');
         else if (row.kind !== 'INSTITUTION_PRACTICE') issues.add('licenseId', 'NOT_VALIDATED', 'only 医疗机构执业许可证 are validated (校验)');
         else if (input.validatedOn < row.valid_from) issues.add('validatedOn', 'DATES_OUT_OF_ORDER', `validatedOn is before the license was issued (${row.valid_from})`);
+        if (row?.holder_institution_id && input.result === 'PASSED') {
+          const calling = await rulesCallingForDeferral(trx, ctx.viewer, row.holder_institution_id, input.validatedOn);
+          if (calling.length > 0 && !input.overrideReason) {
+            issues.add('result', 'SCORE_REQUIRES_DEFERRAL', `the 记分 status on ${input.validatedOn} calls for 暂缓校验 (${calling.join('、')}); a pass needs overrideReason`);
+          } else if (calling.length === 0 && input.overrideReason) {
+            issues.add('overrideReason', 'OVERRIDE_NOT_NEEDED', 'nothing calls for 暂缓校验 on this date: there is no rule to override');
+          }
+        }
         issues.throwIfAny();
         // A validation outcome may change what the 行政许可 record says; an unchanged record is not sent again.
         await enqueueCreditDelivery(trx, { licenseIds: [license!.id] });
-        return trx
+        const validation = await trx
           .insertInto('license_validation')
           .values({
             license_id: license!.id,
@@ -177,9 +196,16 @@ builder.mutationFields((t) => ({
             deferral_months: input.deferralMonths ?? null,
             rectification_deadline: input.rectificationDeadline ?? null,
             remarks: input.remarks ?? null,
+            override_reason: input.overrideReason ?? null,
+            overridden_by: input.overrideReason ? actorOf(ctx.viewer) : null,
           })
           .returningAll()
           .executeTakeFirstOrThrow();
+        if (validation.override_reason) {
+          await writeAudit(trx, ctx, { operation: 'OVERRIDE', entityType: 'LicenseValidation', entityIds: [validation.id] });
+        }
+        await applyValidationResult(trx, validation, today, actorOf(ctx.viewer));
+        return validation;
       });
     },
   }),

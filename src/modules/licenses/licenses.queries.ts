@@ -1,4 +1,9 @@
+import type { Kysely, Selectable } from 'kysely';
 import type { ScopedDb } from '../../auth/scope.js';
+import type { DB } from '../../db/schema.generated.js';
+import { addDays } from '../../domain/scoring/dates.js';
+import { todayInChina } from '../../domain/today.js';
+import { statusOn } from './license-status.js';
 
 export const findLicensesByIds = (scoped: ScopedDb, ids: readonly string[]) =>
   scoped.from('license').selectAll().where('id', 'in', ids as string[]).execute();
@@ -16,4 +21,38 @@ export async function findValidationsByLicenseIds(scoped: ScopedDb, licenseIds: 
     .orderBy('id')
     .execute();
   return licenseIds.map((id) => rows.filter((r) => r.license_id === id));
+}
+
+export type LicenseStatusChangeView = Pick<
+  Selectable<DB['license_status_change']>,
+  'from_status' | 'to_status' | 'effective_on' | 'cause' | 'penalty_id' | 'note' | 'recorded_by'
+>;
+
+/**
+ * Status changes of each license, oldest first. Reached only through a license the viewer may see.
+ * A suspension whose last day is past but not yet ended by the daily job is shown as ended, as
+ * `License.status` shows it.
+ */
+export async function findStatusChangesByLicenseIds(db: Kysely<DB>, licenseIds: readonly string[]): Promise<LicenseStatusChangeView[][]> {
+  const [rows, licenses] = await Promise.all([
+    db.selectFrom('license_status_change').selectAll().where('license_id', 'in', licenseIds as string[]).orderBy('effective_on').orderBy('id').execute(),
+    db.selectFrom('license').select(['id', 'status', 'status_until', 'status_after', 'status_penalty_id']).where('id', 'in', licenseIds as string[]).execute(),
+  ]);
+  const today = todayInChina();
+  return licenseIds.map((id) => {
+    const changes: LicenseStatusChangeView[] = rows.filter((r) => r.license_id === id);
+    const license = licenses.find((l) => l.id === id);
+    if (license?.status_until && statusOn(license, today) !== license.status) {
+      changes.push({
+        from_status: license.status,
+        to_status: license.status_after!,
+        effective_on: addDays(license.status_until, 1),
+        cause: 'SUSPENSION_ENDED',
+        penalty_id: license.status_penalty_id,
+        note: null,
+        recorded_by: 'system',
+      });
+    }
+    return changes;
+  });
 }

@@ -3,9 +3,12 @@ import type { LicenseRow, LicenseValidationRow } from '../../db/rows.js';
 import { builder } from '../../graphql/builder.js';
 import { childConnectionField, childConnectionType } from '../../graphql/child-connection.js';
 import { enumFromCatalog } from '../../graphql/enums.js';
+import { todayInChina } from '../../domain/today.js';
 import { InstitutionNode, LicenseNode, PractitionerNode } from '../../graphql/nodes.js';
+import { PenaltyNode } from '../penalties/penalties.schema.js';
 import { loadSubject } from '../../graphql/subject.js';
-import { findLicensesByNumbers, findValidationsByLicenseIds } from './licenses.queries.js';
+import { statusOn, type LicenseStatusCause } from './license-status.js';
+import { findLicensesByNumbers, findStatusChangesByLicenseIds, findValidationsByLicenseIds, type LicenseStatusChangeView } from './licenses.queries.js';
 
 export const LicenseKind = enumFromCatalog('LicenseKind', LICENSE_KINDS, '许可证 / 执业证书种类');
 export const LicenseStatus = enumFromCatalog('LicenseStatus', LICENSE_STATUSES, '证照状态');
@@ -27,6 +30,37 @@ export const LicenseValidationRef = builder.objectRef<LicenseValidationRow>('Lic
     deferralMonths: t.exposeInt('deferral_months', { nullable: true, description: '暂缓校验期 (1–6 months)' }),
     rectificationDeadline: t.field({ type: 'Date', nullable: true, description: '整改期限', resolve: (v) => v.rectification_deadline }),
     remarks: t.exposeString('remarks', { nullable: true }),
+    overrideReason: t.exposeString('override_reason', {
+      nullable: true,
+      description: 'Set when a regulator recorded a pass although the 记分 status called for 暂缓校验: his reason (the override is audited).',
+    }),
+    overriddenBy: t.exposeString('overridden_by', { nullable: true, description: 'Who overrode the 暂缓校验 the scores called for.' }),
+  }),
+});
+
+const LicenseStatusCauseEnum = builder.enumType('LicenseStatusCause', {
+  description: '证照状态变更原因',
+  values: {
+    VALIDATION_DEFERRED: { description: '暂缓校验' },
+    VALIDATION_FAILED: { description: '校验不合格' },
+    VALIDATION_PASSED: { description: '暂缓校验期满校验合格, 恢复原状态' },
+    PENALTY_SUSPENDED: { description: '行政处罚暂扣' },
+    PENALTY_REVOKED_LICENSE: { description: '行政处罚吊销' },
+    SUSPENSION_ENDED: { description: '暂扣期满, 恢复原状态' },
+    PENALTY_WITHDRAWN: { description: '处罚决定撤销, 恢复原状态' },
+  } as const,
+});
+
+export const LicenseStatusChangeRef = builder.objectRef<LicenseStatusChangeView>('LicenseStatusChange').implement({
+  description: '证照状态变更: one change of a license’s status, when it took effect and why.',
+  fields: (t) => ({
+    fromStatus: t.field({ type: LicenseStatus, resolve: (c) => c.from_status as keyof typeof LICENSE_STATUSES }),
+    toStatus: t.field({ type: LicenseStatus, resolve: (c) => c.to_status as keyof typeof LICENSE_STATUSES }),
+    effectiveOn: t.field({ type: 'Date', resolve: (c) => c.effective_on }),
+    cause: t.field({ type: LicenseStatusCauseEnum, resolve: (c) => c.cause as LicenseStatusCause }),
+    penalty: t.field({ type: PenaltyNode, nullable: true, resolve: (c) => c.penalty_id }),
+    note: t.exposeString('note', { nullable: true, description: 'e.g. the reason a penalty was revoked.' }),
+    recordedBy: t.exposeString('recorded_by', { description: '`system` when the calendar ended it.' }),
   }),
 });
 
@@ -42,7 +76,23 @@ LicenseNode.implement({
     issuingAuthority: t.exposeString('issuing_authority', { description: '发证机关' }),
     validFrom: t.field({ type: 'Date', resolve: (l) => l.valid_from }),
     validUntil: t.field({ type: 'Date', nullable: true, resolve: (l) => l.valid_until }),
-    status: t.field({ type: LicenseStatus, resolve: (l) => l.status as keyof typeof LICENSE_STATUSES }),
+    status: t.field({
+      type: LicenseStatus,
+      description: 'The status today: a suspension (暂扣) whose last day is past reads as ended even before the daily job records it.',
+      resolve: (l) => statusOn(l, todayInChina()) as keyof typeof LICENSE_STATUSES,
+    }),
+    statusUntil: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'Last day of a status that ends by itself (暂扣期限); null when the status stands until changed.',
+      resolve: (l) => (statusOn(l, todayInChina()) === l.status ? l.status_until : null),
+    }),
+    statusHistory: t.loadableList({
+      type: LicenseStatusChangeRef,
+      description: '证照状态变更记录, oldest first: validations, suspensions and revocations, their ends and withdrawals.',
+      load: (ids: string[], ctx) => findStatusChangesByLicenseIds(ctx.db, ids),
+      resolve: (l) => l.id,
+    }),
     validations: t.loadableList({
       type: LicenseValidationRef,
       description: '校验 history, oldest first.',

@@ -14,6 +14,8 @@ import { updateVersioned } from '../../graphql/versioned-update.js';
 import { enqueueCreditDelivery } from '../../plugin-runtime/outbox/enqueue.js';
 import { openPenaltyDisclosure, withdrawDisclosures } from '../disclosures/disclosure-service.js';
 import { recomputeCredit } from '../credit/recompute.js';
+import { restoreLicensesOfPenalty } from '../licenses/license-status.js';
+import { applyPenaltyToLicenses } from './penalty-licenses.js';
 import { LicenseAction, PenaltyCategoryEnum, PenaltyNode, Severity } from './penalties.schema.js';
 
 const yuan = z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, { message: 'must be yuan with at most two decimals, e.g. "50000.00"' });
@@ -31,7 +33,7 @@ const recordSchema = z
     content: text(),
     fineYuan: yuan.nullish(),
     confiscatedYuan: yuan.nullish(),
-    affectedLicenses: z.array(z.object({ licenseId: z.string(), action: z.enum(['SUSPEND', 'REVOKE']) })).default([]),
+    affectedLicenses: z.array(z.object({ licenseId: z.string(), action: z.enum(['SUSPEND', 'REVOKE']), suspendedUntil: dateSchema.nullish() })).default([]),
     decidedOn: dateSchema,
     validUntil: dateSchema.nullish(),
     authorityName: nameSchema,
@@ -51,10 +53,25 @@ const recordSchema = z
     if (suspends !== has('SUSPEND_LICENSE')) add('affectedLicenses', 'SUSPENSION_MISMATCH', '暂扣许可证件 names the licenses it suspends, and suspended licenses need that category');
     if (revokes !== has('REVOKE_LICENSE')) add('affectedLicenses', 'REVOCATION_MISMATCH', '吊销许可证件 names the licenses it revokes, and revoked licenses need that category');
     if (p.validUntil && p.validUntil < p.decidedOn) add('validUntil', 'DATES_OUT_OF_ORDER', 'validUntil must not be before decidedOn');
+    for (const [i, l] of p.affectedLicenses.entries()) {
+      const path = `affectedLicenses.${i}.suspendedUntil`;
+      if (l.action === 'REVOKE' && l.suspendedUntil != null) add(path, 'NOT_ALLOWED', '吊销 has no end: suspendedUntil goes with SUSPEND only');
+      // 暂扣 is for a term: its end comes from the license entry, else from the decision's validUntil.
+      const end = l.action === 'SUSPEND' ? (l.suspendedUntil ?? p.validUntil) : null;
+      if (l.action === 'SUSPEND' && !end) add(path, 'REQUIRED', '暂扣 needs its last day (suspendedUntil, or the decision’s validUntil)');
+      if (end && end < p.decidedOn) add(path, 'DATES_OUT_OF_ORDER', 'a suspension must not end before the decision');
+    }
   });
 
 const AffectedLicenseInput = builder.inputType('AffectedLicenseInput', {
-  fields: (t) => ({ licenseId: t.id({ required: true }), action: t.field({ type: LicenseAction, required: true }) }),
+  fields: (t) => ({
+    licenseId: t.id({ required: true }),
+    action: t.field({ type: LicenseAction, required: true }),
+    suspendedUntil: t.field({
+      type: 'Date',
+      description: '暂扣期限: last day of the suspension (SUSPEND only; defaults to the decision’s validUntil). The license is valid again the day after.',
+    }),
+  }),
 });
 
 const RecordPenaltyInput = builder.inputType('RecordPenaltyInput', {
@@ -147,14 +164,7 @@ builder.mutationFields((t) => ({
             })
             .returningAll()
             .executeTakeFirstOrThrow();
-          for (const [i, l] of input.affectedLicenses.entries()) {
-            await trx.insertInto('penalty_license').values({ penalty_id: penalty.id, license_id: licenseIds[i]!.id, action: l.action }).execute();
-            await trx
-              .updateTable('license')
-              .set({ status: l.action === 'REVOKE' ? 'REVOKED' : 'SUSPENDED', version: (eb) => eb('version', '+', 1), updated_at: new Date() })
-              .where('id', '=', licenseIds[i]!.id)
-              .execute();
-          }
+          await applyPenaltyToLicenses(trx, penalty, input.affectedLicenses.map((l, i) => ({ ...l, licenseId: licenseIds[i]!.id })), actorOf(ctx.viewer));
           await openPenaltyDisclosure(trx, penalty);
           // The 行政处罚 record, and the 行政许可 records of the licenses it suspends or revokes (now 无效).
           await enqueueCreditDelivery(trx, { penaltyIds: [penalty.id], licenseIds: licenseIds.map((ref) => ref!.id) });
@@ -166,7 +176,7 @@ builder.mutationFields((t) => ({
   }),
   revokePenalty: t.field({
     type: PenaltyNode,
-    description: '撤销: the decision no longer stands; its disclosure is withdrawn.',
+    description: '撤销: the decision no longer stands; its disclosure is withdrawn, and licenses it suspended or revoked return to their earlier status (in their history).',
     authScopes: { regulator: true },
     errors: { types: UPDATE_ERRORS, result: { name: 'RevokePenaltySuccess' }, union: { name: 'RevokePenaltyResult' } },
     args: { input: t.arg({ type: RevokePenaltyInput, required: true }) },
@@ -186,6 +196,7 @@ builder.mutationFields((t) => ({
           revocation_reason: input.reason,
         });
         await withdrawDisclosures(trx, { penalty_id: revoked.id }, 'DECISION_REVOKED', input.revokedOn, input.reason);
+        await restoreLicensesOfPenalty(trx, revoked.id, input.revokedOn, todayInChina(), input.reason, actorOf(ctx.viewer));
         await recomputeCredit(trx, revoked.subject_institution_id, 'PENALTY_REVOKED');
         return revoked;
       });

@@ -10,7 +10,7 @@ export async function findAffectedLicenses(scoped: ScopedDb, penaltyIds: readonl
     .from('license')
     .innerJoin('penalty_license', 'penalty_license.license_id', 'license.id')
     .selectAll('license')
-    .select(['penalty_license.penalty_id', 'penalty_license.action'])
+    .select(['penalty_license.penalty_id', 'penalty_license.action', 'penalty_license.suspended_until'])
     .where('penalty_license.penalty_id', 'in', penaltyIds as string[])
     .orderBy('license.id')
     .execute();

@@ -23,10 +23,11 @@ export const LicenseAction = builder.enumType('LicenseAction', {
   values: { SUSPEND: { description: '暂扣' }, REVOKE: { description: '吊销' } } as const,
 });
 
-const AffectedLicense = builder.objectRef<LicenseRow & { action: string }>('AffectedLicense').implement({
+const AffectedLicense = builder.objectRef<LicenseRow & { action: string; suspended_until: string | null }>('AffectedLicense').implement({
   description: 'A certificate the penalty suspends (暂扣) or revokes (吊销).',
   fields: (t) => ({
     action: t.field({ type: LicenseAction, resolve: (l) => l.action as 'SUSPEND' }),
+    suspendedUntil: t.field({ type: 'Date', nullable: true, description: '暂扣期限: last day of the suspension.', resolve: (l) => l.suspended_until }),
     license: t.field({ type: LicenseNode, resolve: (l) => l }),
   }),
 });

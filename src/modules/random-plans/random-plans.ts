@@ -12,6 +12,9 @@ import { dateSchema } from '../../graphql/date-order.js';
 import { InvalidInputError, WRITE_ERRORS } from '../../graphql/errors.js';
 import { InstitutionNode, RegionNode } from '../../graphql/nodes.js';
 import { IssueList, parseInput } from '../../graphql/validate.js';
+import { countedConnection } from '../../graphql/connection-options.js';
+import { keysetConnection } from '../../graphql/pagination.js';
+import { countRows } from '../../db/count.js';
 import { creditSchemeInForce } from '../credit/credit.queries.js';
 import { InspectorNode } from '../inspections/inspections.schema.js';
 import { InstitutionCategory } from '../institutions/institutions.schema.js';
@@ -160,4 +163,33 @@ builder.mutationFields((t) => ({
       });
     },
   }),
+}));
+
+builder.queryFields((t) => ({
+  randomInspectionPlans: t.connection(
+    {
+      type: RandomInspectionPlanNode,
+      description:
+        '双随机 plans of the viewer’s regions, newest first: every plan ever drawn is kept and listed, so a draw cannot be repeated quietly until one suits.',
+      authScopes: { regulator: true, administrator: true },
+      args: { regionCode: t.arg.string({ description: 'Plans of this region and its sub-regions.' }) },
+      resolve: (_root, args, ctx) => {
+        const plans = () => {
+          let query = ctx.scoped.from('random_inspection_plan');
+          if (args.regionCode) {
+            const [low, high] = regionCodeRange(args.regionCode);
+            query = query.where('random_inspection_plan.region_code', '>=', low).where('random_inspection_plan.region_code', '<=', high);
+          }
+          return query;
+        };
+        return keysetConnection<PlanRow>(plans().selectAll('random_inspection_plan'), {
+          order: { column: 'random_inspection_plan.created_at', kind: 'timestamptz', direction: 'desc' },
+          idColumn: 'random_inspection_plan.id',
+          args,
+          count: () => countRows(plans()),
+        });
+      },
+    },
+    countedConnection('RandomInspectionPlanConnection'),
+  ),
 }));

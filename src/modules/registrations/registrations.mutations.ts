@@ -56,12 +56,14 @@ const UpdatePracticeRegistrationInput = builder.inputType('UpdatePracticeRegistr
   }),
 });
 
+const ALREADY_HERE = 'the practitioner already holds a current registration at this institution';
 const PRIMARY_TAKEN = 'the practitioner already has an active primary site; end it first or register an additional site (多点执业)';
 
 builder.mutationFields((t) => ({
   registerPracticeRegistration: t.field({
     type: RegistrationNode,
-    description: 'Register a practitioner at an institution. One active primary site per practitioner.',
+    description:
+      'Register a practitioner at an institution. One active primary site per practitioner, one current registration per institution; an additional site (多点执业) is in the practice category of the primary registration (the certificate’s).',
     authScopes: { regulator: true },
     errors: { types: WRITE_ERRORS, result: { name: 'RegisterPracticeRegistrationSuccess' }, union: { name: 'RegisterPracticeRegistrationResult' } },
     args: { input: t.arg({ type: RegisterPracticeRegistrationInput, required: true }) },
@@ -86,15 +88,24 @@ builder.mutationFields((t) => ({
           if (!site) issues.add('institutionId', 'NOT_FOUND', 'no such institution');
           else if (!mayWriteIn(ctx.viewer, site.region_code)) issues.add('institutionId', 'OUT_OF_JURISDICTION', 'the institution is outside your jurisdiction');
           else if (site.status !== 'OPERATING') issues.add('institutionId', 'NOT_OPERATING', 'the institution is not operating');
-          if (input.siteKind === 'PRIMARY' && person) {
-            const primary = await trx
+          let practiceCategory: string | null = input.practiceCategory ?? null;
+          if (person) {
+            const current = await trx
               .selectFrom('practice_registration')
-              .select('id')
+              .select(['institution_id', 'site_kind', 'practice_category'])
               .where('practitioner_id', '=', person.id)
-              .where('site_kind', '=', 'PRIMARY')
               .where('status', '=', 'ACTIVE')
-              .executeTakeFirst();
-            if (primary) issues.add('siteKind', 'PRIMARY_EXISTS', PRIMARY_TAKEN);
+              .execute();
+            const primary = current.find((r) => r.site_kind === 'PRIMARY');
+            if (input.siteKind === 'PRIMARY' && primary) issues.add('siteKind', 'PRIMARY_EXISTS', PRIMARY_TAKEN);
+            if (current.some((r) => r.institution_id === institution!.id)) issues.add('institutionId', 'ALREADY_REGISTERED', ALREADY_HERE);
+            // 多点执业 is within the category of the practice certificate, which the primary registration records.
+            if (input.siteKind === 'ADDITIONAL' && primary?.practice_category) {
+              if (practiceCategory && practiceCategory !== primary.practice_category) {
+                issues.add('practiceCategory', 'CATEGORY_MISMATCH', `an additional site is in the certificate’s practice category (${primary.practice_category})`);
+              }
+              practiceCategory ??= primary.practice_category;
+            }
           }
           issues.throwIfAny();
           return trx
@@ -103,7 +114,7 @@ builder.mutationFields((t) => ({
               practitioner_id: practitioner!.id,
               institution_id: institution!.id,
               site_kind: input.siteKind,
-              practice_category: input.practiceCategory ?? null,
+              practice_category: practiceCategory,
               practice_scope: input.practiceScope ?? null,
               valid_from: input.validFrom,
               valid_until: input.validUntil ?? null,
@@ -111,7 +122,12 @@ builder.mutationFields((t) => ({
             .returningAll()
             .executeTakeFirstOrThrow();
         })
-        .catch(onUniqueViolation({ practice_registration_one_primary_idx: { field: 'input.siteKind', code: 'PRIMARY_EXISTS', message: PRIMARY_TAKEN } }));
+        .catch(
+          onUniqueViolation({
+            practice_registration_one_primary_idx: { field: 'input.siteKind', code: 'PRIMARY_EXISTS', message: PRIMARY_TAKEN },
+            practice_registration_one_per_institution_idx: { field: 'input.institutionId', code: 'ALREADY_REGISTERED', message: ALREADY_HERE },
+          }),
+        );
     },
   }),
   updatePracticeRegistration: t.field({

@@ -73,7 +73,7 @@ async function licensesDesired(db: Kysely<DB>, ids: string[]): Promise<Map<strin
 function publicationEnd(decidedOn: string, severity: string, categories: PenaltyCategory[]): string | null {
   try {
     // Counted from the decision date, not from the day of publication (DOMAIN.md).
-    return penaltyPublicationPeriod(PUBLICATION_RULES, { decidedOn, severity: severity as Severity, categories }, decidedOn).publicUntil;
+    return penaltyPublicationPeriod(PUBLICATION_RULES, { decidedOn, severity: severity as Severity, categories }).publicUntil;
   } catch {
     return null;
   }
