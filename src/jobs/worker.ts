@@ -82,7 +82,10 @@ export async function startWorker(
     stop: () =>
       (stopping ??= (async () => {
         logger.info('job worker stopping: finishing running jobs');
-        await runner.stop();
+        // A runner that lost its database may have stopped itself already; stopping it is then done.
+        await runner.stop().catch((error: unknown) => {
+          if (!(error instanceof Error && /already stopped/i.test(error.message))) throw error;
+        });
         await pool.end();
         logger.info('job worker stopped');
       })()),

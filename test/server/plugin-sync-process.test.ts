@@ -56,12 +56,12 @@ async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase
 
 describe('jianguan sync', () => {
   it('killed with SIGKILL in the middle of runs, resumes to exactly the source’s records, each quarantined row once', async () => {
-    // Two runs killed at random moments after their first committed batches, then one to the end.
-    for (const delayMs of [400 + Math.floor(Math.random() * 1_500), 200 + Math.floor(Math.random() * 1_500)]) {
+    // Two runs killed at random points in the middle (after a random number of files begun), then one to the end.
+    for (const killAtFile of [2 + Math.floor(Math.random() * 4), 2 + Math.floor(Math.random() * 3)]) {
       const sync = startCommand(['sync', 'registry-zhejiang'], env);
       try {
-        await sync.waitFor('reading a day file');
-        await new Promise((resolve) => setTimeout(resolve, delayMs));
+        for (let i = 0; i < 600 && sync.lines.filter((l) => l.msg === 'reading a day file').length < killAtFile; i++) await new Promise((r) => setTimeout(r, 50));
+        expect(sync.child.exitCode, sync.stderr()).toBe(null);
         sync.child.kill('SIGKILL');
         expect(await sync.exited).toBe(null);
       } finally {
