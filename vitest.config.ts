@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Three projects: pure unit tests once, and every database-backed test twice — against real
- * PostgreSQL and against the embedded database — each from a migrated template.
+ * PostgreSQL and against the embedded database — each from a migrated template; test/postgres
+ * and test/embedded hold what only one of them can show.
  */
 const databaseTests = ['test/graphql/**/*.test.ts', 'test/server/**/*.test.ts', 'test/db/**/*.test.ts', 'test/jobs/**/*.test.ts'];
 
@@ -32,7 +33,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'embedded',
-          include: databaseTests,
+          include: [...databaseTests, 'test/embedded/**/*.test.ts'],
           env: { TEST_DATABASE: 'embedded' },
           globalSetup: ['test/support/global-setup.ts'],
         },

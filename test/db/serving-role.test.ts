@@ -5,8 +5,6 @@ import { openDatabase, type Database } from '../../src/db/connect.js';
 import { grantServingPrivileges, relationsOwnedBy } from '../../src/db/roles.js';
 import { createHub } from '../../src/server/create-hub.js';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.js';
-import { startRealHub } from '../support/real-hub.js';
-import { EMBEDDED_SERVING_ROLE } from '../../src/db/serving.js';
 import { TEST_JWT_SECRET } from '../support/hub.js';
 import { quietLogger, TEST_POSTGRES_ADMIN_URL } from '../support/settings.js';
 
@@ -115,20 +113,5 @@ describe('the serving role', () => {
     expect(run.counts).toEqual({ read: 2, written: 1, unchanged: 0, quarantined: 1 });
     const again = await runtime.run('role-check', 'COMMAND_LINE');
     expect(again.status).toBe('SUCCEEDED');
-  });
-});
-
-describe('serve on the embedded database', () => {
-  it.runIf(testDatabaseKind === 'embedded')('migrates as its one user, then serves as the serving role', async () => {
-    const hub = await startRealHub({ JIANGUAN_WORKER: 'on' });
-    try {
-      expect((await hub.database.pool.query('SELECT current_user AS role')).rows[0].role).toBe(EMBEDDED_SERVING_ROLE);
-      await expect(hub.database.pool.query('ALTER TABLE audit_log DISABLE TRIGGER ALL')).rejects.toMatchObject({ code: '42501' });
-      await expect(hub.database.pool.query('DELETE FROM audit_log')).rejects.toMatchObject({ code: '42501' });
-      const answer = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ institutions(first: 1) { edges { cursor } } }' }) }).then((r) => r.json());
-      expect(answer).toEqual({ data: { institutions: { edges: [] } } });
-    } finally {
-      await hub.cleanup();
-    }
   });
 });
