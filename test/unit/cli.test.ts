@@ -38,4 +38,12 @@ describe('jianguan CLI', () => {
     expect(code).not.toBe(0);
     expect(stderr).toContain('--institutions must be a whole number');
   });
+
+  it('an unreachable database stops a command with one line naming the database and the cause, never its password', async () => {
+    const { code, stderr } = await run(['migrate'], { DATABASE_URL: 'postgres://jianguan:s3cret-pw@127.0.0.1:1/nowhere' });
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringContaining('cannot reach the database 127.0.0.1:1/nowhere')]);
+    expect(stderr).toContain('ECONNREFUSED');
+    expect(stderr).not.toMatch(/Migration|s3cret-pw|\bat /);
+  });
 });
