@@ -1,4 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { startupLines, type StartupTimes } from './startup.js';
 
 export interface Row {
   scenario: string;
@@ -16,6 +17,8 @@ export interface Report {
   secondsPerRun: number;
   hubPeakMemoryMb: number;
   rows: Row[];
+  /** Medians of a few starts, measured before the load runs. */
+  startup?: StartupTimes;
 }
 
 export const RESULTS_DIR = 'bench/results';
@@ -40,6 +43,7 @@ export async function writeReport(report: Report): Promise<string> {
     );
   }
   lines.push('', `Hub peak resident memory: ${report.hubPeakMemoryMb} MiB`);
+  if (report.startup) lines.push('', ...startupLines(report.startup));
   const table = lines.join('\n');
   if (previous) await writeFile(`${RESULTS_DIR}/previous.json`, JSON.stringify(previous, null, 2));
   await writeFile(`${RESULTS_DIR}/latest.json`, JSON.stringify(report, null, 2));

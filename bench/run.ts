@@ -8,6 +8,7 @@ import { startHubProcess } from './hub-process.js';
 import { drive } from './load.js';
 import { writeReport, type Row } from './report.js';
 import { SCENARIOS, type Sample } from './scenarios.js';
+import { measureStartup, startupLines } from './startup.js';
 
 /**
  * `npm run bench`: seeds real PostgreSQL at province scale, starts the hub, and drives every
@@ -26,6 +27,8 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '1,16' },
     database: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/jianguan_bench' },
+    /** `startup`: only the start-up times (no dataset, no load). */
+    only: { type: 'string' },
   },
 });
 const scale = SCALES[values.scale as keyof typeof SCALES];
@@ -33,6 +36,13 @@ if (!scale) throw new Error(`--scale must be one of ${Object.keys(SCALES).join('
 const seconds = Number(values.seconds);
 const concurrencies = values.connections.split(',').map(Number);
 const log = (line: string) => process.stderr.write(`${line}\n`);
+
+log('start-up times…');
+const startup = await measureStartup();
+if (values.only === 'startup') {
+  process.stdout.write(`${startupLines(startup).join('\n')}\n`);
+  process.exit(0);
+}
 
 await prepareDataset(values.database, scale, log);
 const jwtSecret = randomBytes(32).toString('hex');
@@ -97,7 +107,7 @@ try {
       });
     }
   }
-  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb: await hub.peakMemoryMb(), rows });
+  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb: await hub.peakMemoryMb(), rows, startup });
   process.stdout.write(`${table}\n`);
 } finally {
   await baseline.stop();

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
 import { environment, type Config } from './config/env.js';
 import { openDatabase, type Database } from './db/connect.js';
-import { databaseSettings as settingsOf } from './db/settings.js';
+import { databaseSettings as settingsOf, hubDatabaseSettings } from './db/settings.js';
 import { migrateToLatest } from './db/migrator.js';
 import { withStatementTally } from './db/statement-stats.js';
 import { instrumentWorker } from './jobs/job-metrics.js';
@@ -102,9 +102,13 @@ async function closingOnFailure<T>(close: () => Promise<void>, start: () => Prom
   }
 }
 
-export async function startHub(config: Config, logger: Logger): Promise<RunningHub> {
+/**
+ * `opening`: the database, when the caller started opening it already (`serve` opens it while the
+ * rest of the hub loads); otherwise it is opened here.
+ */
+export async function startHub(config: Config, logger: Logger, opening?: Promise<Database>): Promise<RunningHub> {
   const runsJobs = config.JIANGUAN_WORKER === 'on';
-  const database = await openDatabase(databaseSettings(config, { reserveForWorker: runsJobs }), logger);
+  const database = await (opening ?? openDatabase(hubDatabaseSettings(config), logger));
   const plugins = await closingOnFailure(database.close, async () => {
     await prepareDatabase(database, logger);
     return pluginRuntime(config, database, logger);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Logger } from 'pino';
+import { hubDatabaseSettings } from '../db/settings.js';
 import { createLogger } from '../server/logger.js';
 import { configOrExit } from './config.js';
 
@@ -57,9 +58,14 @@ export function serveCommand(program: Command) {
       const config = configOrExit();
       const logger = createLogger(config.LOG_LEVEL);
       const signals = exitOnSignal(logger);
-      // Loaded when run, so that other commands and --help do not load the whole hub.
+      // The database starts (the embedded one compiles its WebAssembly) while the hub's code
+      // loads: both take a noticeable part of a start. Loaded when run, so that other commands
+      // and --help do not load the whole hub.
+      const { openDatabase } = await import('../db/connect.js');
+      const opening = openDatabase(hubDatabaseSettings(config), logger);
+      opening.catch(() => undefined); // reported by startHub, which awaits it
       const { startHub } = await import('../main.js');
-      const hub = await startOrExit(() => startHub(config, logger));
+      const hub = await startOrExit(() => startHub(config, logger, opening));
       signals.started(hub.shutdown);
     });
 }

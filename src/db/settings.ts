@@ -1,4 +1,5 @@
 import type { Config } from '../config/env.js';
+import { workerPoolSize } from '../jobs/pool-size.js';
 import type { DatabaseSettings } from './connect.js';
 
 /** The database the configuration names: PostgreSQL when DATABASE_URL is set, else the embedded one. */
@@ -10,4 +11,9 @@ export function databaseSettings(config: Config, options: { reservedConnections?
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
     connectionTimeoutMs: config.DB_CONNECTION_TIMEOUT_MS,
   };
+}
+
+/** The hub's database: its pool, plus the connections its job worker will take when it runs one. */
+export function hubDatabaseSettings(config: Config): DatabaseSettings {
+  return databaseSettings(config, config.JIANGUAN_WORKER === 'on' ? { reservedConnections: workerPoolSize({ concurrency: config.WORKER_CONCURRENCY }) } : {});
 }
