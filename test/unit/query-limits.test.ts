@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../bench/scenarios.js';
 import { schema } from '../../src/graphql/schema.js';
 import { QUERY_LIMITS } from '../../src/server/hardening.js';
+import { listCostRule, MAX_RESOLVED_VALUES, resolvedValues } from '../../src/server/list-cost.js';
 
 /** The limits' verdict on a document: the rejections, if any. */
 function rejections(document: DocumentNode): string[] {
@@ -18,6 +19,7 @@ function rejections(document: DocumentNode): string[] {
     maxDepthRule({ n: QUERY_LIMITS.maxDepth, flattenFragments: true, ...options }),
     maxAliasesRule({ n: QUERY_LIMITS.maxAliases, ...options }),
   ]);
+  for (const error of validate(schema, document, [listCostRule()])) found.push(error.message);
   return found;
 }
 
@@ -38,5 +40,33 @@ describe('query limits', () => {
   it('reject three nested lists of a hundred', () => {
     const query = `{ institutions(first: 100) { edges { node { registrations(first: 100) { edges { node { practitioner { licenses(first: 100) { edges { node { validations { result } } } } } } } } } } } }`;
     expect(rejections(parse(query)).join(' ')).toMatch(/Cost limit/);
+  });
+
+  /** `region { parent { children { parent { children … } } } }`, `levels` fields deep. */
+  const regionWalk = (levels: number) => {
+    let inner = 'code name';
+    for (let i = levels; i > 1; i--) inner = `${i % 2 === 0 ? 'parent' : 'children'} { code ${inner} }`;
+    return `{ region(code: "320000") { ${inner} } }`;
+  };
+
+  it('reject a 13-level walk up and down the region tree (lists inside lists without page arguments)', () => {
+    expect(rejections(parse(regionWalk(13))).join(' ')).toMatch(/too many values/);
+  });
+
+  it('admit a province with its cities and their counties', () => {
+    expect(rejections(parse(`{ provinces { code children { code children { code name } } } }`))).toEqual([]);
+  });
+
+  it('count a list from a variable page size as the largest page, and a connection\'s edges once', () => {
+    const count = (query: string) => {
+      const document = parse(query);
+      const operation = document.definitions[0] as { selectionSet: Parameters<typeof resolvedValues>[3] };
+      return resolvedValues({ getFragment: () => null }, schema, schema.getQueryType()!, operation.selectionSet, 1);
+    };
+    const literal = count(`{ institutions(first: 10) { edges { node { name } } } }`);
+    const variable = count(`query($n: Int) { institutions(first: $n) { edges { node { name } } } }`);
+    expect(literal).toBe(1 * 10 + 10 + 10 + 10); // the connection's page, its edges, their nodes, their names
+    expect(variable).toBe(4 * 100);
+    expect(variable).toBeLessThan(MAX_RESOLVED_VALUES);
   });
 });
