@@ -1,12 +1,8 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCommand } from '../support/process.js';
 
-const run = (args: string[], env: Record<string, string> = {}) =>
-  promisify(execFile)(process.execPath, ['bin/jianguan.js', ...args], { env: { ...process.env, ...env } }).then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-  );
+// In its own process group, killed when the test ends even if the command hangs.
+const run = runCommand;
 
 describe('jianguan CLI', () => {
   it('lists its commands and the configuration variables', async () => {
