@@ -35,6 +35,9 @@ describe.runIf(testDatabaseKind === 'embedded')('one owner of the embedded datab
     expect(message).toContain(`in use by \`jianguan serve\` (pid ${hub.child.pid}, serving ${url})`);
     expect(message).toContain('stop that process first');
     expect((await seedSmall(env)).code).toBe(3);
+    const secondHub = startCommand('serve', { ...env, PORT: '0' });
+    expect(await secondHub.exited).toBe(3);
+    expect(secondHub.stderr()).toContain(`in use by \`jianguan serve\` (pid ${hub.child.pid}`);
 
     hub.child.kill('SIGTERM');
     expect(await hub.exited).toBe(0);
