@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROCESS_TEST_TIMEOUT } from '../support/process.js';
 import { startRealHub } from '../support/real-hub.js';
 
 /**
@@ -29,7 +30,7 @@ afterAll(async () => {
   await hub?.cleanup();
 });
 
-describe('GraphiQL, offline, in a browser', () => {
+describe('GraphiQL, offline, in a browser', { timeout: PROCESS_TEST_TIMEOUT }, () => {
   it('loads from the hub with its title, runs a typed query and shows the answer', async () => {
     const page = await browser.newPage();
     const elsewhere: string[] = [];
@@ -42,7 +43,7 @@ describe('GraphiQL, offline, in a browser', () => {
     expect(await page.title()).toBe('Jianguan 监管');
 
     // Replace the default query by typing into the editor, as a person would.
-    const editor = await page.waitForSelector('.graphiql-query-editor .monaco-editor', { timeout: 60_000 });
+    const editor = await page.waitForSelector('.graphiql-query-editor .monaco-editor', { timeout: 120_000 });
     const box = (await editor!.boundingBox())!;
     await page.mouse.click(box.x + box.width / 3, box.y + box.height / 3);
     await page.keyboard.down('Control');
@@ -52,7 +53,7 @@ describe('GraphiQL, offline, in a browser', () => {
     await page.keyboard.type('{ region(code: "320613") { name parent { name } } }');
     await page.click('.graphiql-execute-button');
 
-    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('南通市'), { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('南通市'), { timeout: 120_000 });
     // The editor lays the answer out with non-breaking spaces.
     const answer = (await page.$eval('.graphiql-response', (element) => element.textContent ?? '')).replace(/\s+/g, ' ');
     expect(answer).toContain('"region": { "name": "崇川区", "parent": { "name": "南通市" } }');

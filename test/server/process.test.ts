@@ -3,7 +3,7 @@ import { createServer, connect, type AddressInfo } from 'node:net';
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, createTestDataDir, testDatabaseKind, type TestDatabase } from '../support/database.js';
-import { startCommand, startProgram } from '../support/process.js';
+import { startCommand, startProgram, PROCESS_TEST_TIMEOUT } from '../support/process.js';
 
 let clone: TestDatabase | undefined;
 let dataDir = '';
@@ -35,7 +35,7 @@ function groupAlive(pgid: number): boolean {
   }
 }
 
-describe('jianguan serve', () => {
+describe('jianguan serve', { timeout: PROCESS_TEST_TIMEOUT }, () => {
   it('serves, logs each request with its id, and shuts down cleanly on SIGTERM', async () => {
     const server = serve();
     const listening = await server.waitFor('hub listening');
@@ -112,7 +112,7 @@ describe('jianguan serve', () => {
   });
 });
 
-describe('jianguan worker', () => {
+describe('jianguan worker', { timeout: PROCESS_TEST_TIMEOUT }, () => {
   it('refuses to start without DATABASE_URL: the embedded database belongs to `serve`', async () => {
     const worker = start('worker', { DATABASE_URL: '' });
     expect(await worker.exited).toBe(2);

@@ -7,6 +7,9 @@ import { onTestFinished } from 'vitest';
  */
 export const PROCESS_WAIT_MS = 180_000;
 
+/** A test that starts processes may wait for a few of them: its own limit, above the waits'. */
+export const PROCESS_TEST_TIMEOUT = 2 * PROCESS_WAIT_MS;
+
 /** Processes started by tests; each is killed (with its whole group) when its test ends. */
 const running = new Set<ChildProcess>();
 

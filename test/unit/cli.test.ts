@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../support/process.js';
+import { runCommand, PROCESS_TEST_TIMEOUT } from '../support/process.js';
 
 // In its own process group, killed when the test ends even if the command hangs.
 const run = runCommand;
 
-describe('jianguan CLI', () => {
+describe('jianguan CLI', { timeout: PROCESS_TEST_TIMEOUT }, () => {
   it('lists its commands and the configuration variables', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
