@@ -41,9 +41,9 @@ export class MigrationError extends Error {
 }
 
 /**
- * True when every migration in the folder is recorded as applied, and nothing else is: one
- * or two statements, where Kysely's migrator takes a lock and checks its tables in a dozen (most starts
- * find nothing to do).
+ * True when every migration in the folder is recorded as applied, and nothing else is. Two
+ * statements, where Kysely's migrator takes a lock and checks its tables in a dozen: most starts
+ * find nothing to do.
  */
 async function isUpToDate(db: Kysely<any>, provider: MigrationProvider): Promise<boolean> {
   const names = Object.keys(await provider.getMigrations());
