@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { SyncMeasurement } from './sync.js';
 import type { MatchingResult } from './matching.js';
+import { startupLines, type StartupTimes } from './startup.js';
 
 export interface Row {
   scenario: string;
@@ -28,6 +29,8 @@ export interface Report {
   pull?: PullReport;
   /** 上网比对 of many cases against the seeded practitioners (bench/matching.ts). */
   matching?: MatchingResult;
+  /** Medians of a few starts, measured before the load runs. */
+  startup?: StartupTimes;
 }
 
 export const RESULTS_DIR = 'bench/results';
@@ -71,6 +74,7 @@ export async function writeReport(report: Report): Promise<string> {
         `Ingest through the plugin writer with matching queued: ${m.ingestPerSecond} records/s. Practitioners hashed first: ${m.practitionersHashed} in ${m.hashSeconds.toFixed(1)} s.`,
     );
   }
+  if (report.startup) lines.push('', ...startupLines(report.startup));
   const table = lines.join('\n');
   if (previous) await writeFile(`${RESULTS_DIR}/previous.json`, JSON.stringify(previous, null, 2));
   await writeFile(`${RESULTS_DIR}/latest.json`, JSON.stringify(report, null, 2));

@@ -12,6 +12,7 @@ import { benchMatching } from './matching.js';
 import { writeReport, type Row } from './report.js';
 import { measureSync } from './sync.js';
 import { SCENARIOS, type Sample } from './scenarios.js';
+import { measureStartup, startupLines } from './startup.js';
 
 /**
  * `npm run bench`: seeds real PostgreSQL at province scale, starts the hub, and drives every
@@ -32,6 +33,8 @@ const { values } = parseArgs({
     database: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/jianguan_bench' },
     'sync-cases': { type: 'string', default: '20000,100000' },
     'sync-database': { type: 'string', default: process.env.BENCH_SYNC_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/jianguan_bench_sync' },
+    /** `startup`: only the start-up times (no dataset, no load). */
+    only: { type: 'string' },
   },
 });
 const scale = SCALES[values.scale as keyof typeof SCALES];
@@ -39,6 +42,13 @@ if (!scale) throw new Error(`--scale must be one of ${Object.keys(SCALES).join('
 const seconds = Number(values.seconds);
 const concurrencies = values.connections.split(',').map(Number);
 const log = (line: string) => process.stderr.write(`${line}\n`);
+
+log('start-up times…');
+const startup = await measureStartup();
+if (values.only === 'startup') {
+  process.stdout.write(`${startupLines(startup).join('\n')}\n`);
+  process.exit(0);
+}
 
 await prepareDataset(values.database, scale, log);
 const jwtSecret = randomBytes(32).toString('hex');
@@ -110,7 +120,7 @@ try {
   const sync = await measureSync(values['sync-database'], values['sync-cases'].split(',').map(Number), log);
   const creditDelivery = await benchCreditDelivery(values.database, log);
   const matching = await benchMatching(values.database, Math.min(100_000, scale.practitioners), log);
-  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb, rows, pull, sync, creditDelivery, matching });
+  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb, rows, startup, pull, sync, creditDelivery, matching });
   process.stdout.write(`${table}\n`);
 } finally {
   await baseline.stop();

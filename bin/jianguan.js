@@ -1,6 +1,16 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly: the hub ships as source and tsx compiles on load.
-import { register } from 'tsx/esm/api';
+// Runs the compiled CLI (see build.js: compiled at install, and again whenever the sources
+// change). Where no build can be written (a read-only installation without one), the TypeScript
+// sources run through tsx instead: slower to start, same behaviour.
+import { ensureBuilt } from './build.js';
 
-register();
-await import('../src/cli/main.ts');
+let entry;
+try {
+  entry = await ensureBuilt();
+} catch (error) {
+  process.stderr.write(`jianguan: running from source, could not compile (${error.message})\n`);
+  const { register } = await import('tsx/esm/api');
+  register();
+  entry = '../src/cli/main.ts';
+}
+await import(entry);

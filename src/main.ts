@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
 import { environment, type Config } from './config/env.js';
 import { openDatabase, type Database } from './db/connect.js';
+import { databaseSettings as settingsOf, hubDatabaseSettings } from './db/settings.js';
 import { migrateToLatest } from './db/migrator.js';
 import { prepareServingDatabase } from './db/serving.js';
 import { withStatementTally } from './db/statement-stats.js';
@@ -12,17 +13,13 @@ import { openPluginRuntime, type PluginRuntime } from './plugin-runtime/index.js
 import { enqueueRegistryBackfill, registryMatchTasks } from './modules/registry-matching/matching-job.js';
 import { createHub } from './server/create-hub.js';
 import { createMetricsRegistry } from './server/metrics.js';
+import { trackConnections } from './server/connections.js';
 import { createTracing } from './server/tracing.js';
+import { StartupFailure, briefCause } from './startup-failure.js';
 
 /** The only place real resources are made: config → database → hub / worker → HTTP server. */
 export function databaseSettings(config: Config, options: { reserveForWorker?: boolean } = {}) {
-  return {
-    ...(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.JIANGUAN_DATA_DIR }),
-    poolMax: config.DB_POOL_MAX,
-    ...(options.reserveForWorker ? { reservedConnections: workerPoolSize(workerSettings(config)) } : {}),
-    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
-    connectionTimeoutMs: config.DB_CONNECTION_TIMEOUT_MS,
-  };
+  return settingsOf(config, options.reserveForWorker ? { reservedConnections: workerPoolSize(workerSettings(config)) } : {});
 }
 
 export function workerSettings(config: Config): WorkerSettings {
@@ -80,19 +77,29 @@ export interface RunningHub {
 }
 
 async function listen(server: Server, config: Config) {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.PORT, config.HOST, resolve);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.PORT, config.HOST, resolve);
+    });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'EADDRINUSE') throw new StartupFailure(`port ${config.PORT} on ${config.HOST} is already in use: stop the process using it, or set PORT to another port`, 1, { cause: error });
+    throw new StartupFailure(`cannot listen on ${config.HOST}:${config.PORT}: ${briefCause(error)}`, 1, { cause: error });
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   return { port, host: config.HOST === '0.0.0.0' ? 'localhost' : config.HOST };
 }
 
-/** Closes the server, giving open requests `graceMs` before their connections are cut. */
-async function drain(server: Server, graceMs: number, logger: Logger) {
+/**
+ * Closes the server, giving open requests `graceMs` before their connections are cut. Connections
+ * without a request in progress (a browser tab left open) close at once, and the others as soon
+ * as they are answered, so only real work holds shutdown back.
+ */
+async function drain(server: Server, connections: ReturnType<typeof trackConnections>, graceMs: number, logger: Logger) {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections();
+  connections.closeWhenIdle();
   const grace = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), graceMs).unref());
   if ((await Promise.race([closed, grace])) === 'timeout') {
     logger.warn('grace period over: closing remaining connections');
@@ -101,17 +108,34 @@ async function drain(server: Server, graceMs: number, logger: Logger) {
   }
 }
 
-export async function startHub(config: Config, logger: Logger): Promise<RunningHub> {
-  const runsJobs = config.JIANGUAN_WORKER === 'on';
-  const database = await openDatabase(databaseSettings(config, { reserveForWorker: runsJobs }), logger);
-  let plugins: PluginRuntime;
+/** Closes the server and every connection without waiting (start-up failed after it listened). */
+function closeNow(server: Server) {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeAllConnections();
+  return closed;
+}
+
+/** Runs `start`; if it throws, closes what was opened before passing the error on. */
+async function closingOnFailure<T>(close: () => Promise<void>, start: () => Promise<T>): Promise<T> {
   try {
-    await prepareForServing(config, database, logger);
-    plugins = await pluginRuntime(config, database, logger);
+    return await start();
   } catch (error) {
-    await database.close();
+    await close().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * `opening`: the database, when the caller started opening it already (`serve` opens it while the
+ * rest of the hub loads); otherwise it is opened here.
+ */
+export async function startHub(config: Config, logger: Logger, opening?: Promise<Database>): Promise<RunningHub> {
+  const runsJobs = config.JIANGUAN_WORKER === 'on';
+  const database = await (opening ?? openDatabase(hubDatabaseSettings(config), logger));
+  const plugins = await closingOnFailure(database.close, async () => {
+    await prepareForServing(config, database, logger);
+    return pluginRuntime(config, database, logger);
+  });
 
   let accepting = true;
   const metrics = createMetricsRegistry(database);
@@ -119,9 +143,17 @@ export async function startHub(config: Config, logger: Logger): Promise<RunningH
   const hub = createHub({ config, database, logger, metrics, plugins, isAcceptingWork: () => accepting, ...(tracing ? { tracerProvider: tracing.provider } : {}) });
   // Each request runs in its own statement tally, so its log line and header carry its SQL count.
   const server = createServer((req, res) => withStatementTally({ statements: 0 }, () => hub(req, res)));
-  const { host, port } = await listen(server, config);
+  const connections = trackConnections(server);
+  const { host, port } = await closingOnFailure(
+    async () => {
+      await database.close();
+      await tracing?.shutdown();
+    },
+    () => listen(server, config),
+  );
   const url = `http://${host}:${port}/graphql`;
-  const worker = runsJobs ? await startJobs(database, logger, config, plugins) : undefined;
+  await database.noteServingUrl(url);
+  const worker = runsJobs ? await closingOnFailure(() => closeNow(server).then(database.close), () => startJobs(database, logger, config, plugins)) : undefined;
   if (worker) instrumentWorker(metrics, worker.events);
   logger.info({ url, database: database.kind, jobs: runsJobs }, 'hub listening');
 
@@ -130,7 +162,7 @@ export async function startHub(config: Config, logger: Logger): Promise<RunningH
     (stopping ??= (async () => {
       accepting = false;
       logger.info('shutting down: finishing in-flight requests and jobs');
-      await Promise.all([drain(server, config.SHUTDOWN_GRACE_MS, logger), worker?.stop()]);
+      await Promise.all([drain(server, connections, config.SHUTDOWN_GRACE_MS, logger), worker?.stop()]);
       await database.close();
       await tracing?.shutdown();
       logger.info('shut down');
@@ -153,14 +185,10 @@ export interface RunningWorker {
  */
 export async function startWorkerService(config: Config, logger: Logger): Promise<RunningWorker> {
   const database = await openDatabase({ ...databaseSettings(config, { reserveForWorker: true }), poolMax: 3 }, logger);
-  let plugins: PluginRuntime;
-  try {
+  const plugins = await closingOnFailure(database.close, async () => {
     await prepareForServing(config, database, logger);
-    plugins = await pluginRuntime(config, database, logger);
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
+    return pluginRuntime(config, database, logger);
+  });
   const metrics = createMetricsRegistry(database);
   let accepting = true;
   const server = createServer(async (req, res) => {
@@ -176,8 +204,9 @@ export async function startWorkerService(config: Config, logger: Logger): Promis
       res.writeHead(404).end();
     }
   });
-  const { host, port } = await listen(server, config);
-  const worker = await startJobs(database, logger, config, plugins);
+  const connections = trackConnections(server);
+  const { host, port } = await closingOnFailure(database.close, () => listen(server, config));
+  const worker = await closingOnFailure(() => closeNow(server).then(database.close), () => startJobs(database, logger, config, plugins));
   instrumentWorker(metrics, worker.events);
   const url = `http://${host}:${port}`;
   logger.info({ url, database: database.kind }, 'worker running');
@@ -188,7 +217,7 @@ export async function startWorkerService(config: Config, logger: Logger): Promis
       accepting = false;
       logger.info('shutting down: finishing running jobs');
       await worker.stop();
-      await drain(server, config.SHUTDOWN_GRACE_MS, logger);
+      await drain(server, connections, config.SHUTDOWN_GRACE_MS, logger);
       await database.close();
       logger.info('shut down');
     })());

@@ -3,7 +3,7 @@ import { ApiKeyError, createApiKey, listApiKeys, revokeApiKey } from '../auth/ap
 import { mintToken } from '../auth/tokens.js';
 import { openDatabase } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrator.js';
-import { databaseSettings } from '../main.js';
+import { databaseSettings } from '../db/settings.js';
 import { createLogger } from '../server/logger.js';
 import { configOrExit } from './config.js';
 

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { createLogger } from '../server/logger.js';
+import { exitOnFailure } from './failure.js';
 import { apiKeyCommand, tokenCommand } from './access.js';
 import { migrateCommand } from './migrate.js';
 import { pluginsCommand, syncCommand } from './plugins.js';
@@ -30,8 +30,4 @@ syncCommand(program);
 pluginsCommand(program);
 pullCommand(program);
 
-program.parseAsync().catch((error: unknown) => {
-  const logger = createLogger('error');
-  logger.fatal({ err: error }, 'command failed');
-  process.exitCode = 1;
-});
+program.parseAsync().catch(exitOnFailure);

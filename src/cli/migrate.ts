@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { openDatabase } from '../db/connect.js';
-import { databaseSettings, prepareForServing } from '../main.js';
 import { createLogger } from '../server/logger.js';
 import { configOrExit } from './config.js';
 
@@ -11,6 +9,8 @@ export function migrateCommand(program: Command) {
     .action(async () => {
       const config = configOrExit();
       const logger = createLogger(config.LOG_LEVEL);
+      // Loaded when run, so that other commands and --help do not load the whole hub.
+      const [{ openDatabase }, { databaseSettings, prepareForServing }] = await Promise.all([import('../db/connect.js'), import('../main.js')]);
       const database = await openDatabase(databaseSettings(config), logger);
       try {
         const applied = await prepareForServing(config, database, logger);

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.js';
-import { openDatabase, type Database } from '../db/connect.js';
-import { databaseSettings, pluginRuntime, prepareForServing } from '../main.js';
-import { PluginBusyError, PluginsFileError, UnknownPluginError, type PluginRuntime } from '../plugin-runtime/index.js';
+import type { Database } from '../db/connect.js';
+import type { PluginRuntime } from '../plugin-runtime/index.js';
 import { createLogger } from '../server/logger.js';
 import { configOrExit } from './config.js';
 
@@ -11,6 +10,12 @@ import { configOrExit } from './config.js';
 async function withRuntime(work: (runtime: PluginRuntime, ctx: { database: Database; logger: Logger; config: Config }) => Promise<void>) {
   const config = configOrExit();
   const logger = createLogger(config.LOG_LEVEL);
+  // Loaded when run, so that other commands and --help do not load the whole hub.
+  const [{ openDatabase }, { databaseSettings, pluginRuntime, prepareForServing }, { PluginBusyError, PluginsFileError, UnknownPluginError }] = await Promise.all([
+    import('../db/connect.js'),
+    import('../main.js'),
+    import('../plugin-runtime/index.js'),
+  ]);
   const database = await openDatabase(databaseSettings(config), logger);
   try {
     await prepareForServing(config, database, logger);

@@ -1,8 +1,13 @@
 import cliProgress from 'cli-progress';
 import { type Command, InvalidArgumentError } from 'commander';
 import { openDatabase } from '../db/connect.js';
-import { databaseSettings, prepareForServing } from '../main.js';
-import { seedDataset } from '../seed/seed.js';
+import { prepareForServing } from '../main.js';
+import { databaseSettings } from '../db/settings.js';
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { currentOwner, EmbeddedDatabaseInUse } from '../db/embedded-lock.js';
+import { SeedRefusedError, seedDataset } from '../seed/seed.js';
+import { StartupFailure } from '../startup-failure.js';
 import { createLogger } from '../server/logger.js';
 import { configOrExit } from './config.js';
 
@@ -28,11 +33,13 @@ export function seedCommand(program: Command) {
     .option('--practitioners <n>', 'number of practitioners (overrides --scale)', count('--practitioners'))
     .option('--seed <n>', 'random seed: the same seed gives the same data', count('--seed'), 20261122)
     .option('--batch-size <n>', 'rows per INSERT statement', count('--batch-size'), 5_000)
-    .action(async (opts: { scale: string; institutions?: number; practitioners?: number; seed: number; batchSize: number }) => {
+    .option('--reset', 'embedded database only: remove its directory (JIANGUAN_DATA_DIR) first and start over')
+    .action(async (opts: { scale: string; institutions?: number; practitioners?: number; seed: number; batchSize: number; reset?: boolean }) => {
       const scale = SCALES[opts.scale as keyof typeof SCALES];
       if (!scale) throw new InvalidArgumentError(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
       const config = configOrExit();
       const logger = createLogger(config.LOG_LEVEL);
+      if (opts.reset) await resetEmbedded(config);
       const database = await openDatabase(databaseSettings(config), logger);
       const bar = new cliProgress.SingleBar(
         { format: '{stage} [{bar}] {value}/{total}', noTTYOutput: true, notTTYSchedule: 5_000 },
@@ -42,7 +49,7 @@ export function seedCommand(program: Command) {
         await prepareForServing(config, database, logger);
         const started = performance.now();
         let stage = '';
-        const summary = await seedDataset(database.db, {
+        const summary = await seedIntoEmpty(config, () => seedDataset(database.db, {
           institutions: opts.institutions ?? scale.institutions,
           practitioners: opts.practitioners ?? scale.practitioners,
           seed: opts.seed,
@@ -55,7 +62,7 @@ export function seedCommand(program: Command) {
             }
             bar.update(done);
           },
-        });
+        }));
         bar.stop();
         logger.info({ ...summary, seconds: Math.round((performance.now() - started) / 100) / 10 }, 'seeded');
       } finally {
@@ -63,4 +70,30 @@ export function seedCommand(program: Command) {
         await database.close();
       }
     });
+}
+
+type Settings = ReturnType<typeof configOrExit>;
+
+/** `--reset`: the embedded database's directory goes, unless a running process owns it. */
+async function resetEmbedded(config: Settings) {
+  if (config.DATABASE_URL) {
+    throw new StartupFailure('--reset removes the embedded database only; to start over on PostgreSQL, create an empty database and point DATABASE_URL at it', 2);
+  }
+  const dataDir = resolve(config.JIANGUAN_DATA_DIR);
+  const owner = await currentOwner(dataDir);
+  if (owner) throw new EmbeddedDatabaseInUse(dataDir, owner);
+  await rm(dataDir, { recursive: true, force: true });
+}
+
+/** A database that already holds data is refused with one line saying how to start over. */
+async function seedIntoEmpty<T>(config: Settings, seed: () => Promise<T>): Promise<T> {
+  try {
+    return await seed();
+  } catch (error) {
+    if (!(error instanceof SeedRefusedError)) throw error;
+    const startOver = config.DATABASE_URL
+      ? 'seed into a new, empty database (create one and point DATABASE_URL at it)'
+      : `run \`npm run seed -- --reset\` (it removes ${resolve(config.JIANGUAN_DATA_DIR)}, the embedded database's directory), or remove that directory yourself`;
+    throw new StartupFailure(`the database already holds data; seed loads into an empty database only. To start over, ${startOver}`, 2, { cause: error });
+  }
 }

@@ -1,25 +1,39 @@
 import type { Command } from 'commander';
 import type { Logger } from 'pino';
-import { startHub, startWorkerService } from '../main.js';
+import { hubDatabaseSettings } from '../db/settings.js';
 import { createLogger } from '../server/logger.js';
 import { configOrExit } from './config.js';
-import { PluginsFileError } from '../plugin-runtime/index.js';
-import { ServingRoleError } from '../db/serving.js';
 
-/** SIGTERM or SIGINT: a graceful shutdown, then exit 0 (1 if the shutdown itself failed). */
-function exitOnSignal(logger: Logger, shutdown: () => Promise<void>) {
+/**
+ * SIGTERM or SIGINT: a graceful shutdown, then exit 0 (1 if the shutdown itself failed). The
+ * handlers are installed before start-up, so a signal that arrives while migrations run is not
+ * fatal: the process finishes starting, then shuts down cleanly.
+ */
+function exitOnSignal(logger: Logger) {
+  let shutdown: (() => Promise<void>) | undefined;
+  let received: NodeJS.Signals | undefined;
+  const stop = () =>
+    shutdown!().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       logger.info({ signal }, 'signal received');
-      shutdown().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error({ err: error }, 'shutdown failed');
-          process.exit(1);
-        },
-      );
+      received = signal;
+      if (shutdown) void stop();
     });
   }
+  return {
+    /** The process is up: shut it down now if a signal came during start-up. */
+    started(stopIt: () => Promise<void>) {
+      shutdown = stopIt;
+      if (received) void stop();
+    },
+  };
 }
 
 /** A bad plugins file or serving role stops start-up with its problems listed, status 2, like a bad setting. */
@@ -27,6 +41,7 @@ async function startOrExit<T>(start: () => Promise<T>): Promise<T> {
   try {
     return await start();
   } catch (error) {
+    const [{ PluginsFileError }, { ServingRoleError }] = await Promise.all([import('../plugin-runtime/index.js'), import('../db/serving.js')]);
     if (error instanceof PluginsFileError || error instanceof ServingRoleError) {
       process.stderr.write(`${error.message}\n`);
       process.exit(2);
@@ -42,8 +57,16 @@ export function serveCommand(program: Command) {
     .action(async () => {
       const config = configOrExit();
       const logger = createLogger(config.LOG_LEVEL);
-      const hub = await startOrExit(() => startHub(config, logger));
-      exitOnSignal(logger, hub.shutdown);
+      const signals = exitOnSignal(logger);
+      // The database starts (the embedded one compiles its WebAssembly) while the hub's code
+      // loads: both take a noticeable part of a start. Loaded when run, so that other commands
+      // and --help do not load the whole hub.
+      const { openDatabase } = await import('../db/connect.js');
+      const opening = openDatabase(hubDatabaseSettings(config), logger);
+      opening.catch(() => undefined); // reported by startHub, which awaits it
+      const { startHub } = await import('../main.js');
+      const hub = await startOrExit(() => startHub(config, logger, opening));
+      signals.started(hub.shutdown);
     });
 }
 
@@ -59,7 +82,9 @@ export function workerCommand(program: Command) {
         process.exit(2);
       }
       const logger = createLogger(config.LOG_LEVEL);
+      const signals = exitOnSignal(logger);
+      const { startWorkerService } = await import('../main.js');
       const worker = await startOrExit(() => startWorkerService(config, logger));
-      exitOnSignal(logger, worker.shutdown);
+      signals.started(worker.shutdown);
     });
 }

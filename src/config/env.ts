@@ -85,8 +85,11 @@ export class ConfigError extends Error {
   }
 }
 
-/** Settings whose values are never echoed back in an error: they are, or may hold, secrets. */
-const SECRETS = new Set(['JWT_SECRET', 'ID_NUMBER_HASH_KEY', 'DATABASE_URL', 'MIGRATION_DATABASE_URL']);
+/**
+ * Settings whose values are never echoed back in an error: they are, or may hold, secrets (a URL
+ * can carry a user and password). Only plain values such as a port or a level are shown.
+ */
+const SECRETS = new Set(['JWT_SECRET', 'ID_NUMBER_HASH_KEY', 'DATABASE_URL', 'MIGRATION_DATABASE_URL', 'JWT_JWKS_URL', 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT']);
 
 /** Parses the environment, reporting every bad setting at once by its variable name. */
 export function loadConfig(env: Record<string, string | undefined> = environment()): Config {

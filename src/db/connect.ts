@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { DB } from './schema.generated.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
 import { StatementStats } from './statement-stats.js';
+import { StartupFailure, briefCause } from '../startup-failure.js';
 
 export interface DatabaseSettings {
   /** External PostgreSQL; when absent the embedded database is started. */
@@ -26,6 +27,8 @@ export interface Database {
   stats: StatementStats;
   /** Embedded only: a gzipped dump of the data directory (a backup, or a template for tests). */
   dumpDataDir?: () => Promise<Blob>;
+  /** Embedded and persisted: tells processes refused by its lock where this hub serves. */
+  noteServingUrl(url: string): Promise<void>;
   /** Another pool on the same database, e.g. for the job worker; closed with the database. */
   createPool(max: number): pg.Pool;
   /** True when a trivial statement succeeds. */
@@ -76,6 +79,7 @@ export async function openDatabase(settings: DatabaseSettings, logger: Logger): 
   };
   const pool = makePool(settings.poolMax);
   const extraPools: pg.Pool[] = [];
+  if (settings.url) await checkReachable(pool, settings.url);
 
   const stats = new StatementStats();
   const db = new Kysely<DB>({
@@ -89,6 +93,7 @@ export async function openDatabase(settings: DatabaseSettings, logger: Logger): 
     kind: embedded ? 'embedded' : 'postgres',
     stats,
     ...(embedded ? { dumpDataDir: () => embedded.pglite.dumpDataDir('gzip') } : {}),
+    noteServingUrl: async (url) => embedded?.noteUrl(url),
     async ping() {
       try {
         await pool.query('SELECT 1');
@@ -108,4 +113,27 @@ export async function openDatabase(settings: DatabaseSettings, logger: Logger): 
       await embedded?.stop();
     },
   };
+}
+
+/** Where a database URL points, without its credentials: `host:port/name`. */
+export function describeDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname || 'localhost'}:${parsed.port || '5432'}${parsed.pathname || '/'}`;
+  } catch {
+    return '(unparsable DATABASE_URL)';
+  }
+}
+
+/**
+ * One statement before anything else, so an unreachable server or a wrong name, user or password
+ * stops the command with one line naming the database and the cause, not as a failed migration.
+ */
+async function checkReachable(pool: pg.Pool, url: string) {
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new StartupFailure(`cannot reach the database ${describeDatabaseUrl(url)} (DATABASE_URL): ${briefCause(error)}`, 1, { cause: error });
+  }
 }

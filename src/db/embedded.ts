@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { lockDataDir, type DataDirLock } from './embedded-lock.js';
 
 /**
  * The embedded database: PGlite (PostgreSQL in WebAssembly) served on a private Unix socket, so the
@@ -14,6 +15,8 @@ export interface EmbeddedServer {
   host: string;
   port: number;
   pglite: PGlite;
+  /** Persisted only: records the hub's URL in the lock, for commands refused while it runs. */
+  noteUrl(url: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -30,15 +33,23 @@ const SOCKET_PORT = 5432;
 
 export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedServer> {
   let dataDir: string | undefined;
+  let lock: DataDirLock | undefined;
   if (options.dataDir) {
     dataDir = resolve(options.dataDir);
     await mkdir(dataDir, { recursive: true });
+    lock = await lockDataDir(dataDir);
   }
-  const pglite = await PGlite.create({
-    ...(dataDir ? { dataDir } : {}),
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    extensions: { pg_trgm },
-  });
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      extensions: { pg_trgm },
+    });
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
   const socketDir = await mkdtemp(join(tmpdir(), 'jianguan-'));
   const server = new PGLiteSocketServer({
     db: pglite,
@@ -50,10 +61,12 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
     host: socketDir,
     port: SOCKET_PORT,
     pglite,
+    noteUrl: async (url) => lock?.noteUrl(url),
     async stop() {
       await server.stop();
       await pglite.close();
       await rm(socketDir, { recursive: true, force: true });
+      await lock?.release();
     },
   };
 }

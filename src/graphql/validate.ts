@@ -12,6 +12,15 @@ const ZOD_CODES: Record<string, string> = {
   too_big: 'TOO_BIG',
 };
 
+function fieldIssues(error: z.ZodError, prefix: string): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    field: [prefix, ...issue.path.map(String)].join('.'),
+    code: (issue as { params?: { code?: string } }).params?.code ?? ZOD_CODES[issue.code] ?? issue.code.toUpperCase(),
+    message: issue.message,
+  }));
+}
+
+
 /**
  * Every string of an input, whatever its field, in NFC and free of what the text rule forbids
  * everywhere (control and bidirectional characters); each offending string becomes an issue.
@@ -41,13 +50,22 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefi
   if (textIssues.length > 0) throw new InvalidInputError(textIssues);
   const result = schema.safeParse(cleaned);
   if (result.success) return result.data;
-  throw new InvalidInputError(
-    result.error.issues.map((issue) => ({
-      field: [prefix, ...issue.path.map(String)].join('.'),
-      code: (issue as { params?: { code?: string } }).params?.code ?? ZOD_CODES[issue.code] ?? issue.code.toUpperCase(),
-      message: issue.message,
-    })),
-  );
+  throw new InvalidInputError(fieldIssues(result.error, prefix));
+}
+
+/**
+ * Parses like `parseInput`, but adds the format issues to `issues` instead of throwing, so that
+ * the checks against the database (a region that exists, a number not yet taken) run too and
+ * every bad field is reported at once. Returns null when any field is malformed.
+ */
+export function collectInput<S extends z.ZodType>(schema: S, input: unknown, issues: IssueList): z.output<S> | null {
+  const textIssues: FieldIssue[] = [];
+  const cleaned = cleanStrings(input, ['input'], textIssues);
+  issues.issues.push(...textIssues);
+  const result = schema.safeParse(cleaned);
+  if (result.success && textIssues.length === 0) return result.data;
+  if (!result.success) for (const issue of fieldIssues(result.error, 'input')) issues.issues.push(issue);
+  return null;
 }
 
 /** Collects issues found while checking an input against the database, then throws them at once. */
@@ -56,6 +74,11 @@ export class IssueList {
 
   add(field: string, code: string, message: string): void {
     this.issues.push({ field: `input.${field}`, code, message });
+  }
+
+  /** True when `field` (relative to the input) already has an issue: no point checking it further. */
+  has(field: string): boolean {
+    return this.issues.some((issue) => issue.field === `input.${field}`);
   }
 
   throwIfAny(): void {

@@ -2,6 +2,7 @@ import { Logger as WorkerLogger, run, runMigrations, type ParsedCronItem, type R
 import { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
 import type { Database } from '../db/connect.js';
+import { workerPoolSize } from './pool-size.js';
 import { scheduledJobs } from './schedule.js';
 import { hubTasks } from './tasks/index.js';
 
@@ -26,8 +27,7 @@ export interface JobWorker {
   stop(): Promise<void>;
 }
 
-/** Connections the worker's own pool needs: one per concurrent job, one to listen, one spare. */
-export const workerPoolSize = (settings: Pick<WorkerSettings, 'concurrency'>) => settings.concurrency + 2;
+export { workerPoolSize } from './pool-size.js';
 
 function workerLogger(logger: Logger) {
   const log = logger.child({ component: 'jobs' });

@@ -13,6 +13,7 @@ import { maskedErrors, useCleanErrors } from './error-masking.js';
 import { useQueryCost } from './query-cost.js';
 import type { TracerProvider } from '@opentelemetry/api';
 import { useCompiledQueries } from './compiled-execution.js';
+import { GRAPHIQL_DEFAULT_QUERY, renderOfflineGraphiQL } from './graphiql.js';
 import { createMetricsRegistry, useMetrics } from './metrics.js';
 import type { Registry } from 'prom-client';
 import type { PluginRuntime } from '../plugin-runtime/runtime.js';
@@ -54,7 +55,9 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
     schema,
     graphqlEndpoint: '/graphql',
     // Production serves GraphiQL and introspection to administrators only.
-    graphiql: async (request) => (development || (await isAdministrator(request)) ? { title: 'Jianguan 监管' } : false),
+    graphiql: async (request) => (development || (await isAdministrator(request)) ? { title: 'Jianguan 监管', defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false),
+    // Bundled with the hub: the default page loads GraphiQL from a CDN, blank when offline.
+    renderGraphiQL: renderOfflineGraphiQL,
     landingPage: false,
     batching: false,
     logging: {

@@ -3,6 +3,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { Plugin } from 'graphql-yoga';
+import { listCostRule } from './list-cost.js';
 
 /**
  * Limits that keep one request from costing the hub too much. The values are not told to
@@ -24,8 +25,20 @@ export const QUERY_LIMITS = {
   maxCost: 4_500_000,
 } as const;
 
-/** Depth, aliases, tokens and directives, checked on the document before it runs. */
+/**
+ * Armor's limits, and the list-aware count of values a query can resolve (`list-cost.ts`), which
+ * bounds lists inside lists whatever their resolvers.
+ */
 export function useQueryLimits(): Plugin {
+  return {
+    onPluginInit({ addPlugin }) {
+      addPlugin(armorLimits());
+      addPlugin({ onValidate: ({ addValidationRule }) => addValidationRule(listCostRule()) });
+    },
+  };
+}
+
+function armorLimits(): Plugin {
   return EnvelopArmorPlugin({
     maxDepth: { n: QUERY_LIMITS.maxDepth, exposeLimits: false, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: false },

@@ -62,6 +62,22 @@ describe('registerInstitution', () => {
     expect(await countInstitutions()).toBe(before);
   });
 
+  it('reports format errors and references together: a bad USCC, a blank name and a region that does not exist', async () => {
+    const before = await countInstitutions();
+    const result = await hub.execute(RegisterInstitutionDocument, { input: { ...validInput(), uscc: '12110000400686291J', name: ' ', regionCode: '329999' } });
+    const payload = result.data?.registerInstitution;
+    if (payload?.__typename !== 'InvalidInputError') throw new Error(JSON.stringify(result));
+    expect(payload.issues.map((i) => `${i.field}:${i.code}`).sort()).toEqual(['input.name:TOO_SMALL', 'input.regionCode:NOT_FOUND', 'input.uscc:CHECK_CHARACTER']);
+    expect(await countInstitutions()).toBe(before);
+  });
+
+  it('an update reports a foreign id and a region that does not exist together', async () => {
+    const result = await hub.execute(UpdateInstitutionDocument, { input: { id: Buffer.from('Practitioner:1').toString('base64'), version: 1, regionCode: '329999' } });
+    const payload = result.data?.updateInstitution;
+    if (payload?.__typename !== 'InvalidInputError') throw new Error(JSON.stringify(result));
+    expect(payload.issues.map((i) => `${i.field}:${i.code}`).sort()).toEqual(['input.id:INVALID_ID', 'input.regionCode:NOT_FOUND']);
+  });
+
   it('rejects a well-formed region code that is not a region', async () => {
     const result = await hub.execute(RegisterInstitutionDocument, { input: { ...validInput(), uscc: institutionIdentifiers().uscc, regionCode: '329999' } });
     const payload = result.data?.registerInstitution;

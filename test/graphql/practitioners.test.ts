@@ -41,6 +41,15 @@ describe('registerPractitioner', () => {
     expect(await countPractitioners()).toBe(before);
   });
 
+  it('reports a bad phone, a region that does not exist and a taken ID number together', async () => {
+    const idNumber = newIdNumber();
+    await registerPractitioner(hub, { idNumber });
+    const result = await hub.execute(RegisterPractitionerDocument, { input: { name: '王强', idNumber, profession: 'NURSE', phone: '12345', regionCode: '329999' } });
+    const payload = result.data?.registerPractitioner;
+    if (payload?.__typename !== 'InvalidInputError') throw new Error(JSON.stringify(result));
+    expect(payload.issues.map((i) => `${i.field}:${i.code}`).sort()).toEqual(['input.idNumber:ALREADY_EXISTS', 'input.phone:FORMAT', 'input.regionCode:NOT_FOUND']);
+  });
+
   it('rejects a duplicate ID number without revealing it', async () => {
     const idNumber = newIdNumber();
     await registerPractitioner(hub, { idNumber });

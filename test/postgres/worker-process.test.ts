@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { startCommand } from '../support/process.js';
+import { startCommand, PROCESS_TEST_TIMEOUT } from '../support/process.js';
 
 let clone: TestDatabase;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ afterAll(() => clone.drop());
 const successes = (metrics: string) =>
   Number(/jianguan_job_runs_total\{task="end-publication-periods",outcome="success"\} (\d+)/.exec(metrics)?.[1] ?? 0);
 
-describe('jianguan worker processes beside a hub', () => {
+describe('jianguan worker processes beside a hub', { timeout: PROCESS_TEST_TIMEOUT }, () => {
   it('share one queue: every job runs exactly once, and each answers health and metrics; SIGTERM stops them cleanly', async () => {
     const env = { PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: clone.url!, WORKER_POLL_INTERVAL_MS: '200' };
     const hub = startCommand('serve', { ...env, JIANGUAN_WORKER: 'off' });

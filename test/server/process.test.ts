@@ -1,30 +1,42 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { Agent, request } from 'node:http';
+import { createServer, connect, type AddressInfo } from 'node:net';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.js';
-import { startCommand } from '../support/process.js';
+import { createTestDatabase, createTestDataDir, testDatabaseKind, type TestDatabase } from '../support/database.js';
+import { startCommand, startProgram, PROCESS_TEST_TIMEOUT } from '../support/process.js';
 
 let clone: TestDatabase | undefined;
-let dataDir: string;
+let dataDir = '';
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'jianguan-serve-'));
   if (testDatabaseKind === 'postgres') {
     clone = await createTestDatabase({ poolMax: 1 });
     await clone.close();
+  } else {
+    dataDir = await createTestDataDir();
   }
 });
 afterAll(async () => {
   await clone?.drop().catch(() => undefined);
-  await rm(dataDir, { recursive: true, force: true });
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
+const databaseEnv = (): Record<string, string> => (clone ? { DATABASE_URL: clone.url! } : { JIANGUAN_DATA_DIR: dataDir });
 const start = (command: 'serve' | 'worker', extraEnv: Record<string, string> = {}) =>
-  startCommand(command, { PORT: '0', LOG_LEVEL: 'info', JIANGUAN_DATA_DIR: dataDir, ...(clone ? { DATABASE_URL: clone.url! } : {}), ...extraEnv });
+  startCommand(command, { PORT: '0', LOG_LEVEL: 'info', ...databaseEnv(), ...extraEnv });
 const serve = () => start('serve');
 
-describe('jianguan serve', () => {
-  it('applies migrations, serves, logs each request with its id, and shuts down cleanly on SIGTERM', async () => {
+/** True while any process of the group lives. */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('jianguan serve', { timeout: PROCESS_TEST_TIMEOUT }, () => {
+  it('serves, logs each request with its id, and shuts down cleanly on SIGTERM', async () => {
     const server = serve();
     const listening = await server.waitFor('hub listening');
     expect(listening.database).toBe(testDatabaseKind);
@@ -52,9 +64,55 @@ describe('jianguan serve', () => {
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
   });
+
+  it('a port in use stops start-up: exit 1 and one line naming the port', async () => {
+    const occupant = createServer();
+    await new Promise<void>((resolve) => occupant.listen(0, '127.0.0.1', resolve));
+    const port = (occupant.address() as AddressInfo).port;
+    try {
+      const server = start('serve', { PORT: String(port) });
+      expect(await server.exited).toBe(1);
+      expect(server.stderr().trim().split('\n')).toEqual([expect.stringContaining(`port ${port}`)]);
+      expect(server.stderr()).toContain('already in use');
+      expect(server.lines.some((l) => l.msg === 'hub listening')).toBe(false);
+    } finally {
+      occupant.close();
+    }
+  });
+
+  it('SIGTERM to `npm start` reaches the hub: it shuts down cleanly and the whole process tree exits 0', async () => {
+    const npm = startProgram('npm', ['start', '--silent'], { PORT: '0', LOG_LEVEL: 'info', ...databaseEnv() });
+    await npm.waitFor('hub listening');
+    process.kill(npm.child.pid!, 'SIGTERM');
+    expect(await npm.exited).toBe(0);
+    expect(npm.lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['signal received', 'shut down']));
+    expect(groupAlive(npm.child.pid!)).toBe(false);
+  });
+
+  it('shutdown does not wait the grace period for idle keep-alive connections (a browser tab left open)', async () => {
+    // A grace period longer than the test's timeout: waiting it out would fail the test.
+    const server = start('serve', { SHUTDOWN_GRACE_MS: '600000' });
+    const url = new URL((await server.waitFor('hub listening')).url);
+    // A keep-alive connection that answered a request and stays open, as a browser keeps it…
+    const agent = new Agent({ keepAlive: true });
+    await new Promise<void>((resolve, reject) => {
+      const req = request(url, { method: 'GET', path: '/healthz', agent }, (res) => res.resume().on('end', resolve));
+      req.on('error', reject).end();
+    });
+    // …and one opened without a request yet, as a browser opens spare connections.
+    const spare = connect(Number(url.port), url.hostname);
+    await new Promise((resolve) => spare.once('connect', resolve));
+    spare.on('error', () => undefined);
+
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(server.lines.some((l) => l.msg === 'grace period over: closing remaining connections')).toBe(false);
+    agent.destroy();
+    spare.destroy();
+  });
 });
 
-describe('jianguan worker', () => {
+describe('jianguan worker', { timeout: PROCESS_TEST_TIMEOUT }, () => {
   it('refuses to start without DATABASE_URL: the embedded database belongs to `serve`', async () => {
     const worker = start('worker', { DATABASE_URL: '' });
     expect(await worker.exited).toBe(2);
@@ -68,5 +126,14 @@ describe('jianguan worker', () => {
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
     expect(server.lines.some((l) => l.msg === 'job worker started')).toBe(false);
+  });
+
+  it.runIf(testDatabaseKind === 'postgres')('SIGTERM to `npm run jianguan -- worker` reaches the worker; the whole process tree exits 0', async () => {
+    const npm = startProgram('npm', ['run', '--silent', 'jianguan', '--', 'worker'], { PORT: '0', LOG_LEVEL: 'info', ...databaseEnv() });
+    await npm.waitFor('worker running');
+    process.kill(npm.child.pid!, 'SIGTERM');
+    expect(await npm.exited).toBe(0);
+    expect(npm.lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['signal received', 'shut down']));
+    expect(groupAlive(npm.child.pid!)).toBe(false);
   });
 });

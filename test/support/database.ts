@@ -1,4 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/connect.js';
@@ -50,4 +54,16 @@ export async function createTestDatabase(options: { poolMax?: number; connection
       await cleanup.end();
     },
   };
+}
+
+/**
+ * Embedded: a fresh data directory already holding the migrated template, for tests that start
+ * `jianguan` processes on it without paying for the migrations in each.
+ */
+export async function createTestDataDir(): Promise<string> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'jianguan-data-'));
+  const template = await readFile(inject('embeddedTemplate'));
+  const pglite = await PGlite.create({ dataDir, loadDataDir: new Blob([template]), extensions: { pg_trgm } });
+  await pglite.close();
+  return dataDir;
 }

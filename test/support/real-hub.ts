@@ -1,14 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { loadConfig } from '../../src/config/env.js';
 import { startHub, type RunningHub } from '../../src/main.js';
-import { createTestDatabase, testDatabaseKind, type TestDatabase } from './database.js';
+import { createTestDatabase, createTestDataDir, testDatabaseKind, type TestDatabase } from './database.js';
 import { quietLogger } from './settings.js';
 
 /**
  * A hub on a real socket, started as `serve` starts it: on a PostgreSQL clone, or on an embedded
- * database in a fresh data directory.
+ * database in a fresh data directory holding the migrated template.
  */
 export async function startRealHub(env: Record<string, string> = {}): Promise<RunningHub & { cleanup(): Promise<void>; env: Record<string, string> }> {
   let clone: TestDatabase | undefined;
@@ -19,7 +17,7 @@ export async function startRealHub(env: Record<string, string> = {}): Promise<Ru
     await clone.close();
     databaseEnv.DATABASE_URL = clone.url!;
   } else {
-    dataDir = await mkdtemp(join(tmpdir(), 'jianguan-data-'));
+    dataDir = await createTestDataDir();
     databaseEnv.JIANGUAN_DATA_DIR = dataDir;
   }
   const fullEnv = { PORT: '0', LOG_LEVEL: 'silent', ...databaseEnv, ...env };

@@ -1,14 +1,10 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCommand, PROCESS_TEST_TIMEOUT } from '../support/process.js';
 
-const run = (args: string[], env: Record<string, string> = {}) =>
-  promisify(execFile)(process.execPath, ['bin/jianguan.js', ...args], { env: { ...process.env, ...env } }).then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-  );
+// In its own process group, killed when the test ends even if the command hangs.
+const run = runCommand;
 
-describe('jianguan CLI', () => {
+describe('jianguan CLI', { timeout: PROCESS_TEST_TIMEOUT }, () => {
   it('lists its commands and the configuration variables', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
@@ -37,5 +33,13 @@ describe('jianguan CLI', () => {
     const { code, stderr } = await run(['seed', '--institutions', 'many']);
     expect(code).not.toBe(0);
     expect(stderr).toContain('--institutions must be a whole number');
+  });
+
+  it('an unreachable database stops a command with one line naming the database and the cause, never its password', async () => {
+    const { code, stderr } = await run(['migrate'], { DATABASE_URL: 'postgres://jianguan:s3cret-pw@127.0.0.1:1/nowhere' });
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringContaining('cannot reach the database 127.0.0.1:1/nowhere')]);
+    expect(stderr).toContain('ECONNREFUSED');
+    expect(stderr).not.toMatch(/Migration|s3cret-pw|\bat /);
   });
 });

@@ -5,7 +5,7 @@ import type { DB } from '../../db/schema.generated.js';
 import { builder } from '../../graphql/builder.js';
 import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { InstitutionNode } from '../../graphql/nodes.js';
-import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
+import { collectInput, IssueList, localId, onUniqueViolation } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
 import { existingRegionCodes } from '../regions/regions.queries.js';
 import { registerInstitutionSchema, updateInstitutionSchema } from './institutions.inputs.js';
@@ -45,9 +45,9 @@ const UpdateInstitutionInput = builder.inputType('UpdateInstitutionInput', {
   }),
 });
 
-/** The region must exist and lie inside the regulator's jurisdiction. */
+/** The region must exist and lie inside the regulator's jurisdiction (unless its format is already wrong). */
 async function checkRegion(db: Kysely<DB>, viewer: Viewer, regionCode: string | null | undefined, issues: IssueList) {
-  if (!regionCode) return;
+  if (!regionCode || issues.has('regionCode')) return;
   const known = await existingRegionCodes(db, [regionCode]);
   if (!known.has(regionCode)) issues.add('regionCode', 'NOT_FOUND', `行政区划代码 ${regionCode} is not a region in force`);
   else if (!mayWriteIn(viewer, regionCode)) issues.add('regionCode', 'OUT_OF_JURISDICTION', `${regionCode} is outside your jurisdiction`);
@@ -61,15 +61,18 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'RegisterInstitutionSuccess' }, union: { name: 'RegisterInstitutionResult' } },
     args: { input: t.arg({ type: RegisterInstitutionInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(registerInstitutionSchema, args.input);
+      // Format and references are checked together, so every bad field is reported at once.
+      const issues = new IssueList();
+      const parsed = collectInput(registerInstitutionSchema, args.input, issues);
       return ctx.db
         .transaction()
         .execute(async (trx) => {
-          const issues = new IssueList();
-          await checkRegion(trx, ctx.viewer, input.regionCode, issues);
-          const clash = await trx.selectFrom('institution').select('id').where('uscc', '=', input.uscc).executeTakeFirst();
-          if (clash) issues.add('uscc', 'ALREADY_EXISTS', `统一社会信用代码 ${input.uscc} is already registered`);
+          await checkRegion(trx, ctx.viewer, parsed?.regionCode ?? args.input.regionCode, issues);
+          const uscc = parsed?.uscc ?? (issues.has('uscc') ? null : args.input.uscc);
+          const clash = uscc ? await trx.selectFrom('institution').select('id').where('uscc', '=', uscc).executeTakeFirst() : undefined;
+          if (clash) issues.add('uscc', 'ALREADY_EXISTS', `统一社会信用代码 ${uscc} is already registered`);
           issues.throwIfAny();
+          const input = parsed!;
           return trx
             .insertInto('institution')
             .values({
@@ -97,13 +100,13 @@ builder.mutationFields((t) => ({
     errors: { types: UPDATE_ERRORS, result: { name: 'UpdateInstitutionSuccess' }, union: { name: 'UpdateInstitutionResult' } },
     args: { input: t.arg({ type: UpdateInstitutionInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(updateInstitutionSchema, args.input);
       const issues = new IssueList();
-      const target = localId(input.id, ['Institution'], 'id', issues);
-      issues.throwIfAny();
+      const parsed = collectInput(updateInstitutionSchema, args.input, issues);
+      const target = localId(args.input.id, ['Institution'], 'id', issues);
       return ctx.db.transaction().execute(async (trx) => {
-        await checkRegion(trx, ctx.viewer, input.regionCode, issues);
+        await checkRegion(trx, ctx.viewer, parsed?.regionCode ?? args.input.regionCode, issues);
         issues.throwIfAny();
+        const input = parsed!;
         const changes = {
           name: input.name ?? undefined,
           region_code: input.regionCode ?? undefined,

@@ -4,9 +4,9 @@ import { mayWriteIn } from '../../auth/scope.js';
 import { idNumberSchema, nameSchema, phoneSchema, regionCodeSchema } from '../../domain/identifiers/schemas.js';
 import { existingRegionCodes } from '../regions/regions.queries.js';
 import { builder } from '../../graphql/builder.js';
-import { InvalidInputError, UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
+import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { PractitionerNode } from '../../graphql/nodes.js';
-import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
+import { collectInput, IssueList, localId, onUniqueViolation, parseInput } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
 import { matchingHash } from '../registry-matching/id-number-hashes.js';
 import { matchNow } from '../registry-matching/matching-job.js';
@@ -59,20 +59,24 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'RegisterPractitionerSuccess' }, union: { name: 'RegisterPractitionerResult' } },
     args: { input: t.arg({ type: RegisterPractitionerInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(registerSchema, args.input);
+      // Format and references are checked together, so every bad field is reported at once.
+      const issues = new IssueList();
+      const parsed = collectInput(registerSchema, args.input, issues);
       return ctx.db
         .transaction()
         .execute(async (trx) => {
-          const issues = new IssueList();
-          if (!(await existingRegionCodes(trx, [input.regionCode])).has(input.regionCode)) {
-            issues.add('regionCode', 'NOT_FOUND', `行政区划代码 ${input.regionCode} is not a region in force`);
-          } else if (!mayWriteIn(ctx.viewer, input.regionCode)) {
-            issues.add('regionCode', 'OUT_OF_JURISDICTION', `${input.regionCode} is outside your jurisdiction`);
+          const regionCode = parsed?.regionCode ?? (issues.has('regionCode') ? null : args.input.regionCode);
+          if (regionCode && !(await existingRegionCodes(trx, [regionCode])).has(regionCode)) {
+            issues.add('regionCode', 'NOT_FOUND', `行政区划代码 ${regionCode} is not a region in force`);
+          } else if (regionCode && !mayWriteIn(ctx.viewer, regionCode)) {
+            issues.add('regionCode', 'OUT_OF_JURISDICTION', `${regionCode} is outside your jurisdiction`);
           }
-          issues.throwIfAny();
-          const clash = await trx.selectFrom('practitioner').select('id').where('id_number', '=', input.idNumber).executeTakeFirst();
+          const idNumber = parsed?.idNumber ?? (issues.has('idNumber') ? null : args.input.idNumber);
+          const clash = idNumber ? await trx.selectFrom('practitioner').select('id').where('id_number', '=', idNumber).executeTakeFirst() : undefined;
           // The number itself is never echoed back: it is personal information.
-          if (clash) throw new InvalidInputError([{ field: 'input.idNumber', code: 'ALREADY_EXISTS', message: 'a practitioner with this ID number is already registered' }]);
+          if (clash) issues.add('idNumber', 'ALREADY_EXISTS', 'a practitioner with this ID number is already registered');
+          issues.throwIfAny();
+          const input = parsed!;
           const idNumberHash = ctx.idNumberHashKey ? matchingHash(ctx.idNumberHashKey, input.idNumber) : null;
           const practitioner = await trx
             .insertInto('practitioner')
