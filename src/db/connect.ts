@@ -18,6 +18,12 @@ export interface DatabaseSettings {
   reservedConnections?: number;
   statementTimeoutMs: number;
   connectionTimeoutMs: number;
+  /**
+   * PostgreSQL only: refuse to open a server that does not answer (default). A process starting
+   * against a missing database should stop and say so; a hub already serving rides out an outage,
+   * answering SERVICE_UNAVAILABLE until the server is back — `false` opens it either way.
+   */
+  requireReachable?: boolean;
 }
 
 export interface Database {
@@ -79,7 +85,7 @@ export async function openDatabase(settings: DatabaseSettings, logger: Logger): 
   };
   const pool = makePool(settings.poolMax);
   const extraPools: pg.Pool[] = [];
-  if (settings.url) await checkReachable(pool, settings.url);
+  if (settings.url && settings.requireReachable !== false) await checkReachable(pool, settings.url);
 
   const stats = new StatementStats();
   const db = new Kysely<DB>({

@@ -64,7 +64,8 @@ export function collectInput<S extends z.ZodType>(schema: S, input: unknown, iss
   issues.issues.push(...textIssues);
   const result = schema.safeParse(cleaned);
   if (result.success && textIssues.length === 0) return result.data;
-  if (!result.success) for (const issue of fieldIssues(result.error, 'input')) issues.issues.push(issue);
+  // A field the text rule already refused is not reported twice.
+  if (!result.success) for (const issue of fieldIssues(result.error, 'input')) if (!textIssues.some((t) => t.field === issue.field)) issues.issues.push(issue);
   return null;
 }
 

@@ -22,9 +22,11 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graphql/pagination.js';
  * `region { parent { children { parent { children … } } } }` passed while resolving millions of
  * regions. Here every list multiplies what is selected inside it:
  *
- * - a connection by its page size: the literal `first`/`last`, the largest page when it comes
- *   from a variable (its value is not known while validating), the default page otherwise;
- *   its `edges` and `nodes` lists are that page, not a second multiplication;
+ * - a connection by its page size: the literal `first`/`last`, the default page when neither is
+ *   given; a size from a variable (or `nodes(ids: $ids)`) is not known while validating and
+ *   counts as one here — the variable-aware cost (`query-cost.ts`) counts it at its real size
+ *   when the operation runs; a connection's `edges` and `nodes` are its page, not a second
+ *   multiplication;
  * - any other list of objects by what it can hold: `LIST_SIZES` for lists that grow with the
  *   register or with time (a city's counties, a subject's events), `UNPAGED_LIST_SIZE` for
  *   the others (a license's validations, a rule's thresholds), which hold a few items;
@@ -34,7 +36,6 @@ export const UNPAGED_LIST_SIZE = 5;
 const LIST_SIZES: Record<string, number> = {
   'Query.provinces': 34,
   'Region.children': 40,
-  'Query.nodes': MAX_PAGE_SIZE,
   'Query.overdueDisclosures': MAX_PAGE_SIZE,
   'RandomInspectionPlan.targets': MAX_PAGE_SIZE,
   'ScoreRuleSet.items': 50,
@@ -62,13 +63,20 @@ function pageSize(node: FieldNode, field: GraphQLField<unknown, unknown>): numbe
   let size: number | undefined;
   for (const arg of node.arguments ?? []) {
     if (!PAGE_ARGUMENTS.has(arg.name.value)) continue;
-    const value = arg.value.kind === Kind.INT ? Number(arg.value.value) : arg.value.kind === Kind.VARIABLE ? MAX_PAGE_SIZE : undefined;
+    const value = arg.value.kind === Kind.INT ? Number(arg.value.value) : arg.value.kind === Kind.VARIABLE ? 1 : undefined;
     if (value !== undefined) size = Math.max(size ?? 0, value);
   }
   return size ?? DEFAULT_PAGE_SIZE;
 }
 
+/** `nodes(ids:)`: as many as the ids written; one for a variable (counted at its real length when it runs). */
+function idsCount(node: FieldNode): number {
+  const ids = node.arguments?.find((arg) => arg.name.value === 'ids')?.value;
+  return ids?.kind === Kind.LIST ? ids.values.length : 1;
+}
+
 function listFactor(node: FieldNode, field: GraphQLField<unknown, unknown>, parent: GraphQLCompositeType): number {
+  if (parent.name === 'Query' && field.name === 'nodes') return idsCount(node);
   const paged = pageSize(node, field);
   if (paged !== undefined) return paged;
   // A connection's page was counted at the connection field.

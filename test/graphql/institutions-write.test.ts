@@ -67,7 +67,7 @@ describe('registerInstitution', () => {
     const result = await hub.execute(RegisterInstitutionDocument, { input: { ...validInput(), uscc: '12110000400686291J', name: ' ', regionCode: '329999' } });
     const payload = result.data?.registerInstitution;
     if (payload?.__typename !== 'InvalidInputError') throw new Error(JSON.stringify(result));
-    expect(payload.issues.map((i) => `${i.field}:${i.code}`).sort()).toEqual(['input.name:TOO_SMALL', 'input.regionCode:NOT_FOUND', 'input.uscc:CHECK_CHARACTER']);
+    expect(payload.issues.map((i) => `${i.field}:${i.code}`).sort()).toEqual(['input.name:BLANK', 'input.regionCode:NOT_FOUND', 'input.uscc:CHECK_CHARACTER']);
     expect(await countInstitutions()).toBe(before);
   });
 
