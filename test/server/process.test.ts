@@ -127,13 +127,4 @@ describe('jianguan worker', { timeout: PROCESS_TEST_TIMEOUT }, () => {
     expect(await server.exited).toBe(0);
     expect(server.lines.some((l) => l.msg === 'job worker started')).toBe(false);
   });
-
-  it.runIf(testDatabaseKind === 'postgres')('SIGTERM to `npm run jianguan -- worker` reaches the worker; the whole process tree exits 0', async () => {
-    const npm = startProgram('npm', ['run', '--silent', 'jianguan', '--', 'worker'], { PORT: '0', LOG_LEVEL: 'info', ...databaseEnv() });
-    await npm.waitFor('worker running');
-    process.kill(npm.child.pid!, 'SIGTERM');
-    expect(await npm.exited).toBe(0);
-    expect(npm.lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['signal received', 'shut down']));
-    expect(groupAlive(npm.child.pid!)).toBe(false);
-  });
 });

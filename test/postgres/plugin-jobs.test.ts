@@ -18,6 +18,12 @@ beforeAll(async () => {
 });
 afterAll(() => database.drop());
 
+/*
+ * PostgreSQL only: on the embedded database a plugin run beside the matching jobs it queues can
+ * meet the shared session's unnamed-statement collision (pglite-socket: one backend session for every
+ * connection), which this test
+ * would report as an internal failure instead of the transient one it is about.
+ */
 const runsOf = (plugin: string) => database.db.selectFrom('plugin_run').select(['status', 'trigger', 'error_kind']).where('plugin', '=', plugin).orderBy('id').execute();
 
 describe('plugin runs on the job engine', () => {
@@ -42,12 +48,12 @@ describe('plugin runs on the job engine', () => {
       flaky.failAfter = undefined;
       await database.pool.query(`SELECT graphile_worker.reschedule_jobs(array_agg(id), run_at := now()) FROM graphile_worker.jobs WHERE task_identifier = 'plugin-sync'`);
       await expect.poll(async () => (await runsOf('flaky')).map((r) => r.status), { timeout: 20_000 }).toEqual(['FAILED', 'SUCCEEDED']);
+      // Nothing of the plugin runs is left queued once they succeeded.
+      await expect.poll(async () => (await database.pool.query(`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'plugin-sync'`)).rows[0].n, { timeout: 20_000 }).toBe(0);
     } finally {
       await worker.stop();
     }
     const stored = await database.db.selectFrom('unlicensed_practice_case').select('case_number').where('plugin', '=', 'flaky').execute();
     expect(stored).toHaveLength(4);
-    const jobs = await database.pool.query(`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'plugin-sync'`);
-    expect(jobs.rows[0].n).toBe(0);
   });
 });
