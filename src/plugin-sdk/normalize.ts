@@ -1,4 +1,4 @@
-import { birthDateOf, idNumberCheckChar, idNumberProblem } from '../domain/identifiers/id-number.js';
+import { idNumberCheckChar, idNumberProblem } from '../domain/identifiers/id-number.js';
 import { BadRecordError } from './errors.js';
 
 /**
@@ -107,6 +107,3 @@ export function residentIdNumber(value: unknown, field: string): ReadIdNumber {
   if (problem) throw new BadRecordError(`${field} fails GB 11643 (${problem.toLowerCase().replace('_', ' ')})`);
   return { kind: 'FULL', number };
 }
-
-/** The birth date a full ID number carries. */
-export const birthDateOfIdNumber = (number: string) => birthDateOf(number);

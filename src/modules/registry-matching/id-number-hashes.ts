@@ -1,18 +1,22 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.generated.js';
-import { idNumberProblem } from '../../domain/identifiers/id-number.js';
-import { halfWidth, idNumber15To18 } from '../../plugin-sdk/normalize.js';
 import { idNumberHash } from '../../domain/identifiers/id-number-hash.js';
+import { BadRecordError } from '../../plugin-sdk/errors.js';
+import { residentIdNumber } from '../../plugin-sdk/normalize.js';
 
 /**
- * A resident ID number as every registry should have written it: half-width, no spaces, an
- * upper-case `X`, 18 characters (a 15-digit number converted). Null when it is not a valid
- * number (masked, malformed or failing GB 11643's check): such a number is never hashed.
+ * A resident ID number as every registry should have written it, read by the same normaliser as
+ * plugin records (half-width, no spaces, upper-case `X`, 15 digits converted). Null when it is
+ * not a valid number (masked, malformed or failing GB 11643's check): such a number is never hashed.
  */
 export function canonicalIdNumber(raw: string): string | null {
-  const compact = halfWidth(raw.normalize('NFC')).replace(/[\s\u3000\u00a0]+/g, '').toUpperCase();
-  const full = /^\d{15}$/.test(compact) ? idNumber15To18(compact) : compact;
-  return idNumberProblem(full) === null ? full : null;
+  try {
+    const read = residentIdNumber(raw, 'idNumber');
+    return read.kind === 'FULL' ? read.number : null;
+  } catch (error) {
+    if (error instanceof BadRecordError) return null;
+    throw error;
+  }
 }
 
 /** The matching hash of a raw resident ID number, or null when it cannot be read. */

@@ -6,7 +6,6 @@ import type { UnlicensedPracticeCaseRecord } from '../../plugin-sdk/index.js';
 import { enqueueRegistryMatch } from '../../modules/registry-matching/matching-job.js';
 import type { EntityWriter } from './writer.js';
 
-export { idNumberHash };
 
 function contentHash(record: UnlicensedPracticeCaseRecord): string {
   const sorted = Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
