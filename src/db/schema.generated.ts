@@ -453,18 +453,25 @@ export interface QuarantinedRecord {
 }
 
 export interface RandomInspectionPlan {
+  abandon_reason: string | null;
+  abandoned_at: Timestamp | null;
+  abandoned_by: string | null;
   categories: Generated<string[]>;
+  commitment: string;
   created_at: Generated<Timestamp>;
   created_by: string;
+  drawn_at: Timestamp | null;
+  drawn_by: string | null;
   id: Generated<Int8>;
   inspectors_per_target: number;
   name: string;
   planned_on: string;
-  population: Json;
+  population: Json | null;
   region_code: string;
-  roster: Json;
-  sampling_ratios: Json;
+  roster: Json | null;
+  sampling_ratios: Json | null;
   seed: string;
+  state: Generated<string | null>;
 }
 
 export interface RandomInspectionTarget {
