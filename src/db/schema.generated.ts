@@ -478,6 +478,10 @@ export interface RandomInspectionTarget {
   grade: string;
   inspector_ids: ArrayType<Int8>;
   institution_id: Int8;
+  not_inspected_at: Timestamp | null;
+  not_inspected_by: string | null;
+  not_inspected_note: string | null;
+  not_inspected_reason: string | null;
   plan_id: Int8;
 }
 

@@ -28,6 +28,7 @@ import '../modules/credit/credit.mutations.js';
 import '../modules/credit/watchlist.js';
 import '../modules/random-plans/random-plans.schema.js';
 import '../modules/random-plans/random-plans.mutations.js';
+import '../modules/random-plans/not-inspected.mutations.js';
 import '../modules/disclosures/disclosures.schema.js';
 import '../modules/disclosures/disclosures.mutations.js';
 import '../modules/unlicensed-practice/cases.schema.js';

@@ -4,13 +4,15 @@ import {
   AbandonRandomInspectionPlanDocument,
   AuditLogDocument,
   DiscloseRecordDocument,
+  RandomInspectionPlanDocument,
+  RecordTargetNotInspectedDocument,
   RecordInspectionDocument,
   RandomInspectionPlansDocument,
   RecordInspectorConflictDocument,
   RegisterInspectorDocument,
 } from '../generated/graphql.js';
 import { institutionIdentifiers, registerInstitution } from '../support/fixtures.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { startTestHub, type Credentials, type TestHub } from '../support/hub.js';
 import { createAndDrawPlan, createPlan, drawPlan, drawPlanResult } from '../support/random-plans.js';
 
 let hub: TestHub;
@@ -155,6 +157,52 @@ describe('双随机 at its edges', () => {
     const plan = await createPlan(hub, { regionCode: region });
     const published = await hub.execute(DiscloseRecordDocument, { input: { kind: 'RANDOM_INSPECTION_RESULT', recordId: plan.id, publishedOn: todayInChina() } });
     expect(published.data?.discloseRecord).toMatchObject({ issues: [{ field: 'input.recordId', code: 'NOT_DRAWN' }] });
+  });
+});
+
+describe('drawn targets not inspected', () => {
+  it('a regulator records why a drawn target was not inspected, once, never for an inspected one; 一公开 carries the reason', async () => {
+    const region = '130104';
+    const site = await registerInstitution(hub, { regionCode: region, uscc: institutionIdentifiers(region).uscc, name: '桥西区已关停诊所' });
+    const elsewhere = await registerInstitution(hub, { regionCode: '130123', uscc: institutionIdentifiers('130123').uscc, name: '正定县医院' });
+    for (const badge of ['QX-01', 'QX-02']) await hub.execute(RegisterInspectorDocument, { input: { name: badge, badgeNumber: badge, regionCode: region } });
+    const record = (planId: string, institutionId: string, note = '现场已改为住宅, 工商登记已注销', as?: Credentials) => {
+      const variables = { input: { planId, institutionId, reason: 'CLOSED' as const, note } };
+      return (as ? hub.executeAs(as, RecordTargetNotInspectedDocument, variables) : hub.execute(RecordTargetNotInspectedDocument, variables)).then((r) => r.data?.recordTargetNotInspected ?? r.errors);
+    };
+    const plan = await createPlan(hub, { name: '桥西区抽查', regionCode: region });
+    expect(await record(plan.id, site.id)).toMatchObject({ issues: [{ field: 'input.planId', code: 'NOT_DRAWN' }] });
+    await drawPlan(hub, plan.id);
+
+    const zhejiang = { token: await hub.token({ sub: 'zj', role: 'regulator', jurisdictions: ['330000'] }) };
+    expect(await record(plan.id, site.id, undefined, zhejiang)).toMatchObject({ issues: [{ field: 'input.planId', code: 'NOT_FOUND' }] });
+    expect(await record(plan.id, site.id, undefined, 'public')).toMatchObject([{ extensions: { code: 'FORBIDDEN' } }]);
+    expect(await record(plan.id, elsewhere.id)).toMatchObject({ issues: [{ field: 'input.institutionId', code: 'NOT_DRAWN' }] });
+    expect(await record(plan.id, site.id, ' ')).toMatchObject({ issues: [{ field: 'input.note' }] });
+
+    expect(await record(plan.id, site.id)).toMatchObject({
+      __typename: 'RecordTargetNotInspectedSuccess',
+      data: { institution: { id: site.id }, notInspected: { reason: 'CLOSED', note: '现场已改为住宅, 工商登记已注销', by: 'national-regulator' } },
+    });
+    expect(await record(plan.id, site.id, '另一说法')).toMatchObject({ issues: [{ field: 'input.institutionId', code: 'ALREADY_RECORDED' }] });
+    const drawn = (await hub.execute(RandomInspectionPlanDocument, { id: plan.id })).data?.node as { targets: { inspectors: { id: string }[] }[] };
+    const inspection = await hub.execute(RecordInspectionDocument, {
+      input: { subjectId: site.id, kind: 'RANDOM', planId: plan.id, inspectedOn: todayInChina(), inspectorIds: drawn.targets[0]!.inspectors.map((i) => i.id), findings: '未见异常', result: 'COMPLIANT' },
+    });
+    expect(inspection.data?.recordInspection).toMatchObject({ issues: [{ field: 'input.planId', code: 'RECORDED_NOT_INSPECTED' }] });
+
+    const published = await hub.execute(DiscloseRecordDocument, { input: { kind: 'RANDOM_INSPECTION_RESULT', recordId: plan.id, publishedOn: todayInChina() } });
+    expect(published.data?.discloseRecord).toMatchObject({
+      data: { content: { targets: [], notInspected: [{ name: '桥西区已关停诊所', reasonCode: 'CLOSED', reason: '机构已停业或注销', note: '现场已改为住宅, 工商登记已注销' }] } },
+    });
+
+    // A target inspected under its plan is not also recorded as not inspected.
+    const second = await createAndDrawPlan(hub, { name: '桥西区复查', regionCode: region });
+    const done = await hub.execute(RecordInspectionDocument, {
+      input: { subjectId: site.id, kind: 'RANDOM', planId: second.id, inspectedOn: todayInChina(), inspectorIds: second.targets[0]!.inspectors.map((i) => i!.id), findings: '未见异常', result: 'COMPLIANT' },
+    });
+    expect(done.data?.recordInspection.__typename).toBe('RecordInspectionSuccess');
+    expect(await record(second.id, site.id)).toMatchObject({ issues: [{ field: 'input.institutionId', code: 'INSPECTED' }] });
   });
 });
 

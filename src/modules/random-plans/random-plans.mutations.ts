@@ -1,19 +1,18 @@
-import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import { writeAudit } from '../../auth/audit.js';
-import { mayWriteIn, ownedBy } from '../../auth/scope.js';
-import { actorOf, type Viewer } from '../../auth/viewer.js';
-import type { DB } from '../../db/schema.generated.js';
+import { mayWriteIn } from '../../auth/scope.js';
+import { actorOf } from '../../auth/viewer.js';
 import { INSTITUTION_CATEGORIES, keysOf } from '../../domain/catalog.js';
 import { drawTargets, newDrawSeed, seedCommitment } from '../../domain/random-draw.js';
 import { freeText, singleLineText } from '../../domain/text.js';
 import { builder } from '../../graphql/builder.js';
 import { dateSchema } from '../../graphql/date-order.js';
 import { WRITE_ERRORS } from '../../graphql/errors.js';
-import { collectInput, IssueList, localId } from '../../graphql/validate.js';
+import { collectInput, IssueList } from '../../graphql/validate.js';
 import { InstitutionCategory } from '../institutions/institutions.schema.js';
 import { existingRegionCodes } from '../regions/regions.queries.js';
-import { currentDrawInput, storeDraw, type PlanRow } from './draw-plan.js';
+import { currentDrawInput, storeDraw } from './draw-plan.js';
+import { planForWrite } from './plan-for-write.js';
 import { RandomInspectionPlanNode } from './random-plans.schema.js';
 
 const CreateRandomInspectionPlanInput = builder.inputType('CreateRandomInspectionPlanInput', {
@@ -44,15 +43,6 @@ const createSchema = z.object({
 });
 const drawSchema = z.object({ planId: z.string() });
 const abandonSchema = z.object({ planId: z.string(), reason: freeText(2000) });
-
-/** The plan named by `planId`, locked for this transaction, if it lies in the viewer's jurisdiction. */
-async function planForWrite(trx: Transaction<DB>, viewer: Viewer, planId: string | undefined, issues: IssueList): Promise<PlanRow | undefined> {
-  const ref = planId === undefined ? null : localId(planId, ['RandomInspectionPlan'], 'planId', issues);
-  if (!ref) return undefined;
-  const plan = await trx.selectFrom('random_inspection_plan').selectAll().where('id', '=', ref.id).where(ownedBy(viewer, 'random_inspection_plan')).forUpdate().executeTakeFirst();
-  if (!plan) issues.add('planId', 'NOT_FOUND', 'no such plan in your jurisdiction');
-  return plan;
-}
 
 builder.mutationFields((t) => ({
   createRandomInspectionPlan: t.field({

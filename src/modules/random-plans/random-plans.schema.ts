@@ -10,6 +10,7 @@ import { InspectorNode } from '../inspections/inspections.schema.js';
 import { InstitutionCategory } from '../institutions/institutions.schema.js';
 import { regionCodeRange } from '../regions/regions.queries.js';
 import type { PlanRow } from './draw-plan.js';
+import { NotInspectedRef } from './not-inspected.schema.js';
 
 type TargetRow = Selectable<DB['random_inspection_target']>;
 
@@ -35,11 +36,12 @@ export const RandomInspectionPlanState = builder.enumType('RandomInspectionPlanS
   } as const,
 });
 
-const DrawTarget = builder.objectRef<TargetRow>('RandomInspectionTarget').implement({
+export const DrawTarget = builder.objectRef<TargetRow>('RandomInspectionTarget').implement({
   fields: (t) => ({
     institution: t.field({ type: InstitutionNode, resolve: (r) => r.institution_id }),
     creditGrade: t.exposeString('grade', { description: 'Grade at the time of the draw (A–D, or UNRATED).' }),
     inspectors: t.field({ type: [InspectorNode], nullable: { list: false, items: true }, resolve: (r) => r.inspector_ids }),
+    notInspected: t.field({ type: NotInspectedRef, nullable: true, description: 'Null unless a regulator recorded why the target was not inspected.', resolve: (r) => (r.not_inspected_reason ? r : null) }),
   }),
 });
 
