@@ -263,6 +263,9 @@ export interface Institution {
   created_at: Generated<Timestamp>;
   grade: string;
   id: Generated<Int8>;
+  identifier_overridden_at: Timestamp | null;
+  identifier_overridden_by: string | null;
+  identifier_override_reason: string | null;
   legal_representative: string | null;
   name: string;
   ownership: string;
@@ -285,6 +288,9 @@ export interface License {
   holder_institution_id: Int8 | null;
   holder_practitioner_id: Int8 | null;
   id: Generated<Int8>;
+  identifier_overridden_at: Timestamp | null;
+  identifier_overridden_by: string | null;
+  identifier_override_reason: string | null;
   issuing_authority: string;
   issuing_authority_uscc: string | null;
   kind: string;
