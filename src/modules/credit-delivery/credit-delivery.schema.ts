@@ -14,6 +14,7 @@ const STATUSES = {
   REJECTED: { description: '被退回: the platform refused its data (see rejectionErrors); it goes again by itself once the data it is made from is corrected, never unchanged.' },
   WITHDRAWN: { description: '已撤回: no longer published (决定撤销, 信用修复 or 公示期满).' },
   HELD: { description: '暂缓报送: cannot be mapped for missing data (see heldReason); not sent. Correcting the data sends it by itself.' },
+  NOT_DISCLOSED: { description: '不公示: a minor penalty (轻微, 2026 rule) that is not published by default and that no regulator has published; the platform receives what is disclosed, so it goes once it is published.' },
 } as const;
 
 export const CreditDeliveryStatus = builder.enumType('CreditDeliveryStatus', { values: STATUSES });
