@@ -13,7 +13,7 @@ import { recomputeCredit } from '../credit/recompute.js';
 import { CommitmentLetterNode, SelfInspectionKind, SelfInspectionNode } from './self-regulation.schema.js';
 
 /** The institution may record its own; a regulator, those in his jurisdiction. */
-export async function institutionForWrite(trx: Transaction<DB>, viewer: Viewer, globalId: string, issues: IssueList) {
+export async function institutionForWrite(trx: Transaction<DB>, viewer: Viewer, globalId: string | null | undefined, issues: IssueList) {
   const ref = localId(globalId, ['Institution'], 'institutionId', issues);
   if (!ref) return null;
   const row = await trx.selectFrom('institution').select(['id', 'name', 'region_code']).where('id', '=', ref.id).where(visibleTo(viewer, 'institution')).executeTakeFirst();
