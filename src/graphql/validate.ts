@@ -128,10 +128,11 @@ export class IssueList {
 
 /**
  * The database id behind a global id of one of `typenames`, or null (with an issue) otherwise;
- * null without an issue when no id was sent, or the field was malformed already.
+ * null without an issue when no id was sent, or when the field has an issue already (the text
+ * rule's): a field is reported once.
  */
 export function localId(globalId: string | null | undefined, typenames: readonly string[], field: string, issues: IssueList) {
-  if (globalId == null) return null;
+  if (globalId == null || issues.has(field)) return null;
   const decoded = decodeGlobalId(globalId);
   if (decoded && typenames.includes(decoded.typename)) return decoded;
   issues.add(field, 'INVALID_ID', `${field} must be the id of a ${typenames.join(' or ')}`);
