@@ -4,18 +4,24 @@ import {
   AddCreditListEntryDocument,
   AdvanceComplaintDocument,
   AssessSentinelPointDocument,
+  DiscloseRecordDocument,
+  FileScoreAppealDocument,
+  PublishScoreRuleSetDocument,
   PublishAnnualSelfDisclosureDocument,
   ReceiveComplaintDocument,
   RecordCommitmentLetterDocument,
   RecordInspectionDocument,
+  RecordInspectorConflictDocument,
   RecordLicenseValidationDocument,
   RecordPenaltyDocument,
   RecordScoreEventDocument,
+  RecordSelfInspectionDocument,
   RecordUnlicensedPracticeCaseDocument,
   RegisterInspectorDocument,
   RegisterLicenseDocument,
   RegisterPracticeRegistrationDocument,
   RegisterSentinelPointDocument,
+  RepairPenaltyCreditDocument,
   ReportSentinelClueDocument,
   ReviewRegistryMatchDocument,
   RevokePenaltyDocument,
@@ -33,6 +39,7 @@ import { startTestHub, type Credentials, type TestHub } from '../support/hub.js'
 
 let hub: TestHub;
 let jiangsu: Credentials;
+let admin: Credentials;
 let institution: { id: string };
 let beijingInstitution: { id: string };
 let practitioner: { id: string };
@@ -41,6 +48,7 @@ let penalty: { id: string };
 beforeAll(async () => {
   hub = await startTestHub();
   jiangsu = { token: await hub.token({ sub: 'jiangsu', role: 'regulator', jurisdictions: ['320000'] }) };
+  admin = { token: await hub.token({ sub: 'rules-admin', role: 'admin' }) };
   institution = await registerInstitution(hub);
   beijingInstitution = await registerInstitution(hub, { regionCode: '110102' });
   practitioner = await registerPractitioner(hub);
@@ -139,6 +147,12 @@ const cases: Case[] = [
     written: 'SELECT count(*) FROM inspector',
   },
   {
+    mutation: 'recordInspectorConflict',
+    send: () => hub.execute(RecordInspectorConflictDocument, { input: { inspectorId: unknown('Inspector'), institutionId: unknown('Institution'), reason: BLANK } }),
+    issues: ['input.inspectorId:NOT_FOUND', 'input.institutionId:NOT_FOUND', 'input.reason:BLANK'],
+    written: 'SELECT count(*) FROM inspector_conflict',
+  },
+  {
     mutation: 'recordInspection',
     send: () =>
       hub.execute(RecordInspectionDocument, {
@@ -165,6 +179,29 @@ const cases: Case[] = [
     written: 'SELECT count(*) FROM score_event',
   },
   {
+    mutation: 'fileScoreAppeal',
+    send: () => hub.execute(FileScoreAppealDocument, { input: { eventId: unknown('ScoreEvent'), reason: BLANK, filedOn: '2024-03-01' } }),
+    issues: ['input.eventId:NOT_FOUND', 'input.reason:BLANK'],
+    written: "SELECT count(*) FROM score_event WHERE status = 'APPEALED'",
+  },
+  {
+    mutation: 'publishScoreRuleSet',
+    send: () =>
+      hub.executeAs(admin, PublishScoreRuleSetDocument, {
+        input: {
+          code: 'lower-case',
+          title: '测试规则',
+          jurisdictionCode: '329999',
+          subjectKind: 'INSTITUTION',
+          effectiveFrom: '2020-01-01',
+          source: 'test',
+          definition: { items: [{ code: 'T1', text: '测试', points: 2 }], windows: [{ kind: 'CALENDAR_YEAR', years: 1, thresholds: [{ basis: 'CUMULATIVE', points: 4, description: '≥4', consequences: [{ kind: 'WARNING' }] }] }] },
+        },
+      }),
+    issues: ['input.code:FORMAT', 'input.jurisdictionCode:NOT_FOUND'],
+    written: 'SELECT count(*) FROM score_rule_set',
+  },
+  {
     mutation: 'receiveComplaint',
     send: () =>
       hub.execute(ReceiveComplaintDocument, {
@@ -182,10 +219,10 @@ const cases: Case[] = [
   {
     mutation: 'registerSentinelPoint',
     send: () =>
-      hub.execute(RegisterSentinelPointDocument, {
-        input: { name: '某村卫生室', regionCode: '329999', kind: 'VILLAGE_CLINIC', contactName: '刘医生', contactPhone: '123', activeFrom: '2024-01-01' },
+      hub.executeAs(jiangsu, RegisterSentinelPointDocument, {
+        input: { name: '某村卫生室', regionCode: '110102', kind: 'VILLAGE_CLINIC', contactName: '刘医生', contactPhone: '123', activeFrom: '2024-01-01' },
       }),
-    issues: ['input.contactPhone:FORMAT', 'input.regionCode:NOT_FOUND'],
+    issues: ['input.contactPhone:FORMAT', 'input.regionCode:OUT_OF_JURISDICTION'],
     written: 'SELECT count(*) FROM sentinel_point',
   },
   {
@@ -228,6 +265,27 @@ const cases: Case[] = [
     send: () => hub.execute(RevokePenaltyDocument, { input: { id: penalty.id, version: 1, revokedOn: '2024-01-01', reason: BLANK } }),
     issues: ['input.reason:BLANK', 'input.revokedOn:DATES_OUT_OF_ORDER'],
     written: "SELECT count(*) FROM penalty WHERE status = 'REVOKED'",
+  },
+  {
+    mutation: 'repairPenaltyCredit',
+    send: () => hub.execute(RepairPenaltyCreditDocument, { input: { penaltyId: unknown('Penalty'), repairedOn: '2024-06-01', note: BLANK } }),
+    issues: ['input.note:BLANK', 'input.penaltyId:NOT_PUBLISHED'],
+    written: 'SELECT count(*) FROM disclosure WHERE withdrawn_on IS NOT NULL',
+  },
+  {
+    mutation: 'discloseRecord',
+    send: () => hub.execute(DiscloseRecordDocument, { input: { kind: 'COMMITMENT_LETTER', recordId: unknown('CommitmentLetter'), publishedOn: '2024-03-01', workingDays: 0 } }),
+    issues: ['input.recordId:NOT_FOUND', 'input.workingDays:TOO_SMALL'],
+    written: 'SELECT count(*) FROM disclosure',
+  },
+  {
+    mutation: 'recordSelfInspection',
+    send: () =>
+      hub.executeAs(jiangsu, RecordSelfInspectionDocument, {
+        input: { institutionId: beijingInstitution.id, kind: 'DAILY', inspectedOn: '2024-03-01', findings: BLANK, problemsFound: 0, problemsRectified: 0 },
+      }),
+    issues: ['input.findings:BLANK', 'input.institutionId:NOT_FOUND'],
+    written: 'SELECT count(*) FROM self_inspection',
   },
   {
     mutation: 'recordCommitmentLetter',
