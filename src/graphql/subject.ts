@@ -32,8 +32,9 @@ export interface WritableSubject {
 /**
  * The subject a regulator writes a record about: it must exist for him and, for an institution,
  * lie in his jurisdiction (a practitioner visible to a regulator is in his jurisdiction already).
+ * Null when there is none (with an issue), or when no well-formed id was sent.
  */
-export async function subjectForWrite(trx: Transaction<DB>, viewer: Viewer, globalId: string, field: string, issues: IssueList): Promise<WritableSubject | null> {
+export async function subjectForWrite(trx: Transaction<DB>, viewer: Viewer, globalId: string | null | undefined, field: string, issues: IssueList): Promise<WritableSubject | null> {
   const ref = localId(globalId, ['Institution', 'Practitioner'], field, issues);
   if (!ref) return null;
   const kind = ref.typename === 'Institution' ? 'INSTITUTION' : 'PRACTITIONER';

@@ -69,7 +69,13 @@ describe('practice registrations (执业注册, 多点执业)', () => {
     const wrongTypes = await hub.execute(RegisterPracticeRegistrationDocument, {
       input: { practitionerId: site.id, institutionId: Buffer.from('Institution:987654321').toString('base64'), siteKind: 'PRIMARY', validFrom: '2024-01-01' },
     });
-    expect(wrongTypes.data?.registerPracticeRegistration).toMatchObject({ issues: [{ field: 'input.practitionerId', code: 'INVALID_ID' }] });
+    // A malformed id and an unknown one are reported together.
+    expect(wrongTypes.data?.registerPracticeRegistration).toMatchObject({
+      issues: [
+        { field: 'input.practitionerId', code: 'INVALID_ID' },
+        { field: 'input.institutionId', code: 'NOT_FOUND' },
+      ],
+    });
     const missing = await hub.execute(RegisterPracticeRegistrationDocument, {
       input: { practitionerId: person.id, institutionId: Buffer.from('Institution:987654321').toString('base64'), siteKind: 'PRIMARY', validFrom: '2024-01-01' },
     });

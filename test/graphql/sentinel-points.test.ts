@@ -51,7 +51,14 @@ describe('监测哨点', () => {
     const badDates = await hub.executeAs(nantong, RegisterSentinelPointDocument, {
       input: { name: '某学校', regionCode: '330102', kind: 'SCHOOL', contactName: '王老师', activeFrom: '2024-06-01', activeUntil: '2024-01-01' },
     });
-    expect(badDates.data!.registerSentinelPoint).toMatchObject({ __typename: 'InvalidInputError', issues: [{ field: 'input.activeUntil', code: 'DATES_OUT_OF_ORDER' }] });
+    // The dates and the region outside Nantong are reported together.
+    expect(badDates.data!.registerSentinelPoint).toMatchObject({
+      __typename: 'InvalidInputError',
+      issues: [
+        { field: 'input.activeUntil', code: 'DATES_OUT_OF_ORDER' },
+        { field: 'input.regionCode', code: 'OUT_OF_JURISDICTION' },
+      ],
+    });
   });
 
   it('handles a clue from receipt through investigation to feedback, linked to the case it became; the point sees only its own feedback', async () => {

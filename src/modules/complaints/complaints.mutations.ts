@@ -7,7 +7,7 @@ import { builder } from '../../graphql/builder.js';
 import { dateSchema } from '../../graphql/date-order.js';
 import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { subjectForWrite } from '../../graphql/subject.js';
-import { IssueList, localId, parseInput } from '../../graphql/validate.js';
+import { collectInput, IssueList, localId, wellFormedFields } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
 import { existingRegionCodes } from '../regions/regions.queries.js';
 import { recomputeCredit } from '../credit/recompute.js';
@@ -47,6 +47,27 @@ const AdvanceComplaintInput = builder.inputType('AdvanceComplaintInput', {
   }),
 });
 
+const receiveSchema = z.object({
+  channel: z.enum(['HOTLINE_12320', 'WEB', 'WECHAT', 'LETTER', 'VISIT']),
+  receivedOn: dateSchema,
+  regionCode: z.string().regex(/^\d{6}$/),
+  category: singleLineText(100),
+  summary: freeText(4000),
+  subjectId: z.string().nullish(),
+});
+
+const advanceSchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  status: z.enum(['RECEIVED', 'TRANSFERRED', 'INVESTIGATING', 'CLOSED']),
+  transferredTo: nameText(200).nullish(),
+  outcome: freeText(4000).nullish(),
+  substantiated: z.boolean().nullish(),
+  closedOn: dateSchema.nullish(),
+  inspectionId: z.string().nullish(),
+  penaltyId: z.string().nullish(),
+});
+
 builder.mutationFields((t) => ({
   receiveComplaint: t.field({
     type: ComplaintNode,
@@ -54,24 +75,17 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'ReceiveComplaintSuccess' }, union: { name: 'ReceiveComplaintResult' } },
     args: { input: t.arg({ type: ReceiveComplaintInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(
-        z.object({
-          channel: z.enum(['HOTLINE_12320', 'WEB', 'WECHAT', 'LETTER', 'VISIT']),
-          receivedOn: dateSchema,
-          regionCode: z.string().regex(/^\d{6}$/),
-          category: singleLineText(100),
-          summary: freeText(4000),
-          subjectId: z.string().nullish(),
-        }),
-        args.input,
-      );
+      // Format and references are checked together, so every bad field is reported at once.
       const issues = new IssueList();
-      if (input.receivedOn > todayInChina()) issues.add('receivedOn', 'FUTURE_DATE', 'receivedOn is in the future');
-      if (!(await existingRegionCodes(ctx.db, [input.regionCode])).has(input.regionCode)) issues.add('regionCode', 'NOT_FOUND', 'no such region');
-      else if (!mayWriteIn(ctx.viewer, input.regionCode)) issues.add('regionCode', 'OUT_OF_JURISDICTION', 'outside your jurisdiction');
+      const parsed = collectInput(receiveSchema, args.input, issues);
+      const { receivedOn, regionCode, subjectId } = parsed ?? wellFormedFields(receiveSchema, args.input, issues);
+      if (receivedOn && receivedOn > todayInChina()) issues.add('receivedOn', 'FUTURE_DATE', 'receivedOn is in the future');
       return ctx.db.transaction().execute(async (trx) => {
-        const subject = input.subjectId ? await subjectForWrite(trx, ctx.viewer, input.subjectId, 'subjectId', issues) : null;
+        if (regionCode && !(await existingRegionCodes(trx, [regionCode])).has(regionCode)) issues.add('regionCode', 'NOT_FOUND', 'no such region');
+        else if (regionCode && !mayWriteIn(ctx.viewer, regionCode)) issues.add('regionCode', 'OUT_OF_JURISDICTION', 'outside your jurisdiction');
+        const subject = await subjectForWrite(trx, ctx.viewer, subjectId, 'subjectId', issues);
         issues.throwIfAny();
+        const input = parsed!;
         return trx
           .insertInto('complaint')
           .values({
@@ -95,36 +109,25 @@ builder.mutationFields((t) => ({
     errors: { types: UPDATE_ERRORS, result: { name: 'AdvanceComplaintSuccess' }, union: { name: 'AdvanceComplaintResult' } },
     args: { input: t.arg({ type: AdvanceComplaintInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(
-        z.object({
-          id: z.string(),
-          version: z.number().int(),
-          status: z.enum(['RECEIVED', 'TRANSFERRED', 'INVESTIGATING', 'CLOSED']),
-          transferredTo: nameText(200).nullish(),
-          outcome: freeText(4000).nullish(),
-          substantiated: z.boolean().nullish(),
-          closedOn: dateSchema.nullish(),
-          inspectionId: z.string().nullish(),
-          penaltyId: z.string().nullish(),
-        }),
-        args.input,
-      );
       const issues = new IssueList();
-      const target = localId(input.id, ['Complaint'], 'id', issues);
-      const inspection = input.inspectionId ? localId(input.inspectionId, ['Inspection'], 'inspectionId', issues) : null;
-      const penalty = input.penaltyId ? localId(input.penaltyId, ['Penalty'], 'penaltyId', issues) : null;
-      issues.throwIfAny();
+      const parsed = collectInput(advanceSchema, args.input, issues);
+      const sent = parsed ?? wellFormedFields(advanceSchema, args.input, issues);
+      const target = localId(args.input.id, ['Complaint'], 'id', issues);
+      const inspection = localId(args.input.inspectionId, ['Inspection'], 'inspectionId', issues);
+      const penalty = localId(args.input.penaltyId, ['Penalty'], 'penaltyId', issues);
       return ctx.db.transaction().execute(async (trx) => {
-        const current = await trx.selectFrom('complaint').selectAll().where('id', '=', target!.id).where(visibleTo(ctx.viewer, 'complaint')).executeTakeFirst();
-        if (current && !NEXT_STATUSES[current.status]!.includes(input.status)) {
-          issues.add('status', 'INVALID_TRANSITION', `a ${current.status} complaint cannot become ${input.status}`);
+        const current = target ? await trx.selectFrom('complaint').selectAll().where('id', '=', target.id).where(visibleTo(ctx.viewer, 'complaint')).executeTakeFirst() : undefined;
+        if (current && sent.status && !NEXT_STATUSES[current.status]!.includes(sent.status)) {
+          issues.add('status', 'INVALID_TRANSITION', `a ${current.status} complaint cannot become ${sent.status}`);
         }
-        if (input.status === 'TRANSFERRED' && !input.transferredTo) issues.add('transferredTo', 'REQUIRED', '转办 names where it went');
-        if (input.status === 'CLOSED') {
-          if (!input.outcome) issues.add('outcome', 'REQUIRED', '办结 records the outcome');
-          if (input.substantiated == null) issues.add('substantiated', 'REQUIRED', '办结 says whether the complaint was substantiated');
-          if (!input.closedOn) issues.add('closedOn', 'REQUIRED', '办结 records the date');
-          else if (current && input.closedOn < current.received_on) issues.add('closedOn', 'DATES_OUT_OF_ORDER', 'closed before it was received');
+        // What a status needs: a field with an issue of its own is not reported missing as well.
+        const missing = (field: 'transferredTo' | 'outcome' | 'substantiated' | 'closedOn') => sent[field] == null && !issues.has(field);
+        if (sent.status === 'TRANSFERRED' && missing('transferredTo')) issues.add('transferredTo', 'REQUIRED', '转办 names where it went');
+        if (sent.status === 'CLOSED') {
+          if (missing('outcome')) issues.add('outcome', 'REQUIRED', '办结 records the outcome');
+          if (missing('substantiated')) issues.add('substantiated', 'REQUIRED', '办结 says whether the complaint was substantiated');
+          if (missing('closedOn')) issues.add('closedOn', 'REQUIRED', '办结 records the date');
+          else if (current && sent.closedOn && sent.closedOn < current.received_on) issues.add('closedOn', 'DATES_OUT_OF_ORDER', 'closed before it was received');
         }
         if (inspection && !(await trx.selectFrom('inspection').select('id').where('id', '=', inspection.id).where(visibleTo(ctx.viewer, 'inspection')).executeTakeFirst())) {
           issues.add('inspectionId', 'NOT_FOUND', 'no such inspection');
@@ -133,6 +136,7 @@ builder.mutationFields((t) => ({
           issues.add('penaltyId', 'NOT_FOUND', 'no such penalty');
         }
         issues.throwIfAny();
+        const input = parsed!;
         const updated = await updateVersioned(trx, ctx.viewer, 'complaint', { id: target!.id, globalId: input.id, version: input.version }, {
           status: input.status,
           transferred_to: input.transferredTo ?? undefined,

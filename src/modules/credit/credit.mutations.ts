@@ -10,12 +10,29 @@ import { dateSchema } from '../../graphql/date-order.js';
 import { NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
 import { InstitutionNode } from '../../graphql/nodes.js';
 import { subjectForWrite } from '../../graphql/subject.js';
-import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
+import { collectInput, IssueList, localId, onUniqueViolation, parseInput, wellFormedFields } from '../../graphql/validate.js';
 import { CreditList, CreditListEntryNode, listEntryStatus, ListRemovalReason } from './credit.schema.js';
 import { withdrawDisclosures } from '../disclosures/disclosure-service.js';
 import { recomputeCredit } from './recompute.js';
 import { endRedListing, redListProblems } from './list-rules.js';
 
+
+const addEntrySchema = z
+  .object({
+    subjectId: z.string(),
+    list: z.enum(['RED', 'BLACK', 'KEY_WATCH']),
+    legalBasis: freeText(2000),
+    reason: freeText(4000),
+    decidedOn: dateSchema,
+    expiresOn: dateSchema.nullish(),
+    authorityName: nameText(200),
+  })
+  .superRefine((e, c) => {
+    if (e.list === 'BLACK' && !e.expiresOn) c.addIssue({ code: 'custom', path: ['expiresOn'], message: '严重失信主体名单 needs a fixed term', params: { code: 'REQUIRED' } });
+    if (e.expiresOn && e.expiresOn <= e.decidedOn) c.addIssue({ code: 'custom', path: ['expiresOn'], message: 'the term must end after the decision', params: { code: 'DATES_OUT_OF_ORDER' } });
+  });
+
+const removeEntrySchema = z.object({ id: z.string(), version: z.number().int(), reason: z.enum(['REPAIR', 'REVOCATION']), removedOn: dateSchema, note: freeText(2000) });
 
 const AddCreditListEntryInput = builder.inputType('AddCreditListEntryInput', {
   fields: (t) => ({
@@ -55,28 +72,14 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'AddCreditListEntrySuccess' }, union: { name: 'AddCreditListEntryResult' } },
     args: { input: t.arg({ type: AddCreditListEntryInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(
-        z
-          .object({
-            subjectId: z.string(),
-            list: z.enum(['RED', 'BLACK', 'KEY_WATCH']),
-            legalBasis: freeText(2000),
-            reason: freeText(4000),
-            decidedOn: dateSchema,
-            expiresOn: dateSchema.nullish(),
-            authorityName: nameText(200),
-          })
-          .superRefine((e, c) => {
-            if (e.list === 'BLACK' && !e.expiresOn) c.addIssue({ code: 'custom', path: ['expiresOn'], message: '严重失信主体名单 needs a fixed term', params: { code: 'REQUIRED' } });
-            if (e.expiresOn && e.expiresOn <= e.decidedOn) c.addIssue({ code: 'custom', path: ['expiresOn'], message: 'the term must end after the decision', params: { code: 'DATES_OUT_OF_ORDER' } });
-          }),
-        args.input,
-      );
       const issues = new IssueList();
-      if (input.decidedOn > todayInChina()) issues.add('decidedOn', 'FUTURE_DATE', 'decidedOn is in the future');
+      const parsed = collectInput(addEntrySchema, args.input, issues);
+      const sent = parsed ?? wellFormedFields(addEntrySchema, args.input, issues);
+      if (sent.decidedOn && sent.decidedOn > todayInChina()) issues.add('decidedOn', 'FUTURE_DATE', 'decidedOn is in the future');
       return ctx.db.transaction().execute(async (trx) => {
-        const subject = await subjectForWrite(trx, ctx.viewer, input.subjectId, 'subjectId', issues);
+        const subject = await subjectForWrite(trx, ctx.viewer, sent.subjectId, 'subjectId', issues);
         issues.throwIfAny();
+        const input = parsed!;
         const institutionId = subject!.kind === 'INSTITUTION' ? subject!.id : null;
         if (input.list === 'RED') {
           for (const problem of await redListProblems(trx, subject!.columns, input.decidedOn)) issues.add(problem.field, problem.code, problem.message);
@@ -109,20 +112,24 @@ builder.mutationFields((t) => ({
     errors: { types: UPDATE_ERRORS, result: { name: 'RemoveCreditListEntrySuccess' }, union: { name: 'RemoveCreditListEntryResult' } },
     args: { input: t.arg({ type: RemoveCreditListEntryInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(z.object({ id: z.string(), version: z.number().int(), reason: z.enum(['REPAIR', 'REVOCATION']), removedOn: dateSchema, note: freeText(2000) }), args.input);
       const issues = new IssueList();
-      const target = localId(input.id, ['CreditListEntry'], 'id', issues);
-      issues.throwIfAny();
+      const parsed = collectInput(removeEntrySchema, args.input, issues);
+      const sent = parsed ?? wellFormedFields(removeEntrySchema, args.input, issues);
+      const target = localId(sent.id, ['CreditListEntry'], 'id', issues);
       return ctx.db.transaction().execute(async (trx) => {
-        const entry = await trx.selectFrom('credit_list_entry').selectAll().where('id', '=', target!.id).where(visibleTo(ctx.viewer, 'credit_list_entry')).forUpdate().executeTakeFirst();
-        if (!entry) throw new NotFoundError(input.id);
-        if (listEntryStatus(entry, input.removedOn) !== 'ACTIVE') issues.add('id', 'NOT_ACTIVE', 'the entry is no longer in force');
-        if (input.removedOn < entry.decided_on) issues.add('removedOn', 'DATES_OUT_OF_ORDER', 'removal cannot precede the decision');
+        const entry = target
+          ? await trx.selectFrom('credit_list_entry').selectAll().where('id', '=', target.id).where(visibleTo(ctx.viewer, 'credit_list_entry')).forUpdate().executeTakeFirst()
+          : undefined;
+        if (!entry) return issues.throwNotFound(args.input.id);
+        const { removedOn } = sent;
+        if (removedOn && listEntryStatus(entry, removedOn) !== 'ACTIVE') issues.add('id', 'NOT_ACTIVE', 'the entry is no longer in force');
+        if (removedOn && removedOn < entry.decided_on) issues.add('removedOn', 'DATES_OUT_OF_ORDER', 'removal cannot precede the decision');
         const earliestRepair = earliestRepairOn(entry);
-        if (input.reason === 'REPAIR' && input.removedOn < earliestRepair) {
+        if (removedOn && sent.reason === 'REPAIR' && removedOn < earliestRepair) {
           issues.add('removedOn', 'TOO_EARLY_FOR_REPAIR', `credit repair is possible from ${earliestRepair}`);
         }
         issues.throwIfAny();
+        const input = parsed!;
         const updated = await trx
           .updateTable('credit_list_entry')
           .set({ removed_on: input.removedOn, removal_reason: input.reason, removal_note: input.note, version: entry.version + 1, updated_at: new Date() })

@@ -4,8 +4,8 @@ import { mayWriteIn, visibleTo } from '../../auth/scope.js';
 import { todayInChina } from '../../domain/today.js';
 import { builder } from '../../graphql/builder.js';
 import { dateSchema } from '../../graphql/date-order.js';
-import { NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
-import { IssueList, localId, parseInput } from '../../graphql/validate.js';
+import { UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
+import { collectInput, IssueList, localId, wellFormedFields } from '../../graphql/validate.js';
 import { institutionForWrite } from '../self-regulation/self-regulation.mutations.js';
 import { publishedPlanResult } from '../random-plans/published-result.js';
 import { periodFor, publish, subjectSnapshot, withdrawDisclosures } from './disclosure-service.js';
@@ -46,9 +46,34 @@ const RepairPenaltyCreditInput = builder.inputType('RepairPenaltyCreditInput', {
   fields: (t) => ({ penaltyId: t.id({ required: true }), repairedOn: t.field({ type: 'Date', required: true }), note: t.string({ required: true }) }),
 });
 
-const notFuture = (issues: IssueList, field: string, date: string) => {
-  if (date > todayInChina()) issues.add(field, 'FUTURE_DATE', `${field} is in the future`);
+/** A date that is not in the future (a malformed or absent one is reported already). */
+const notFuture = (issues: IssueList, field: string, date: string | undefined) => {
+  if (date && date > todayInChina()) issues.add(field, 'FUTURE_DATE', `${field} is in the future`);
 };
+
+const publishSchema = z.object({ id: z.string(), version: z.number().int(), publishedOn: dateSchema });
+
+const discloseSchema = z.object({
+  kind: z.enum(['RANDOM_INSPECTION_RESULT', 'SCORE_PUBLICATION', 'CREDIT_LIST_ENTRY', 'COMMITMENT_LETTER']),
+  recordId: z.string(),
+  publishedOn: dateSchema,
+  workingDays: z.number().int().min(1).max(60).nullish(),
+});
+
+const annualSchema = z.object({
+  institutionId: z.string(),
+  year: z.number().int().min(2000).max(2100),
+  services: z.array(singleLineText(500)).min(1),
+  fees: z.array(z.object({ item: singleLineText(500), priceYuan: z.string().regex(/^\d{1,10}(\.\d{1,2})?$/) })),
+  staffCount: z.number().int().min(0),
+  qualifications: z.array(singleLineText(500)).min(1),
+  publishedOn: dateSchema,
+});
+
+const repairSchema = z.object({ penaltyId: z.string(), repairedOn: dateSchema, note: freeText(2000) });
+
+/** The kind of record each disclosure kind names. */
+const RECORD_TYPENAMES = { RANDOM_INSPECTION_RESULT: 'RandomInspectionPlan', SCORE_PUBLICATION: 'Institution', CREDIT_LIST_ENTRY: 'CreditListEntry', COMMITMENT_LETTER: 'CommitmentLetter' } as const;
 
 builder.mutationFields((t) => ({
   publishDisclosure: t.field({
@@ -57,21 +82,23 @@ builder.mutationFields((t) => ({
     errors: { types: UPDATE_ERRORS, result: { name: 'PublishDisclosureSuccess' }, union: { name: 'PublishDisclosureResult' } },
     args: { input: t.arg({ type: PublishDisclosureInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(z.object({ id: z.string(), version: z.number().int(), publishedOn: dateSchema }), args.input);
       const issues = new IssueList();
-      const ref = localId(input.id, ['Disclosure'], 'id', issues);
-      issues.throwIfAny();
-      notFuture(issues, 'publishedOn', input.publishedOn);
+      const parsed = collectInput(publishSchema, args.input, issues);
+      const sent = parsed ?? wellFormedFields(publishSchema, args.input, issues);
+      const ref = localId(sent.id, ['Disclosure'], 'id', issues);
+      notFuture(issues, 'publishedOn', sent.publishedOn);
       return ctx.db.transaction().execute(async (trx) => {
-        const disclosure = await trx.selectFrom('disclosure').selectAll().where('id', '=', ref!.id).where(visibleTo(ctx.viewer, 'disclosure')).forUpdate().executeTakeFirst();
-        if (!disclosure) throw new NotFoundError(input.id);
-        if (disclosure.version !== input.version) throw new VersionConflictError(input.version, disclosure.version);
+        const disclosure = ref ? await trx.selectFrom('disclosure').selectAll().where('id', '=', ref.id).where(visibleTo(ctx.viewer, 'disclosure')).forUpdate().executeTakeFirst() : undefined;
+        if (!disclosure) return issues.throwNotFound(args.input.id);
         if (disclosure.published_on || disclosure.withdrawn_on) issues.add('id', 'NOT_PENDING', 'the disclosure is not pending');
-        if (input.publishedOn < disclosure.decided_on) issues.add('publishedOn', 'DATES_OUT_OF_ORDER', 'publication cannot precede the decision');
+        const { publishedOn } = sent;
+        if (publishedOn && publishedOn < disclosure.decided_on) issues.add('publishedOn', 'DATES_OUT_OF_ORDER', 'publication cannot precede the decision');
         // The period counts from the decision: once it has run out there is nothing left to publish.
-        const { publicUntil } = await periodFor(trx, disclosure, input.publishedOn);
-        if (publicUntil && input.publishedOn > publicUntil) issues.add('publishedOn', 'PERIOD_ENDED', `the publication period ended on ${publicUntil}`);
+        const { publicUntil } = publishedOn ? await periodFor(trx, disclosure, publishedOn) : { publicUntil: null };
+        if (publishedOn && publicUntil && publishedOn > publicUntil) issues.add('publishedOn', 'PERIOD_ENDED', `the publication period ended on ${publicUntil}`);
         issues.throwIfAny();
+        const input = parsed!;
+        if (disclosure.version !== input.version) throw new VersionConflictError(input.version, disclosure.version);
         return publish(trx, disclosure, input.publishedOn);
       });
     },
@@ -82,28 +109,23 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'DiscloseRecordSuccess' }, union: { name: 'DiscloseRecordResult' } },
     args: { input: t.arg({ type: DiscloseRecordInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(
-        z.object({
-          kind: z.enum(['RANDOM_INSPECTION_RESULT', 'SCORE_PUBLICATION', 'CREDIT_LIST_ENTRY', 'COMMITMENT_LETTER']),
-          recordId: z.string(),
-          publishedOn: dateSchema,
-          workingDays: z.number().int().min(1).max(60).nullish(),
-        }),
-        args.input,
-      );
       const issues = new IssueList();
-      notFuture(issues, 'publishedOn', input.publishedOn);
-      const expected = { RANDOM_INSPECTION_RESULT: 'RandomInspectionPlan', SCORE_PUBLICATION: 'Institution', CREDIT_LIST_ENTRY: 'CreditListEntry', COMMITMENT_LETTER: 'CommitmentLetter' }[input.kind];
-      const ref = localId(input.recordId, [expected], 'recordId', issues);
-      issues.throwIfAny();
+      const parsed = collectInput(discloseSchema, args.input, issues);
+      const sent = parsed ?? wellFormedFields(discloseSchema, args.input, issues);
+      notFuture(issues, 'publishedOn', sent.publishedOn);
+      // Which record the id must name depends on the kind: with a malformed kind it is not read.
+      const expected = sent.kind ? RECORD_TYPENAMES[sent.kind] : null;
+      const ref = expected ? localId(sent.recordId, [expected], 'recordId', issues) : null;
       return ctx.db.transaction().execute(async (trx) => {
+        const { kind, publishedOn } = sent;
         const missing = () => {
-          issues.add('recordId', 'NOT_FOUND', `no such ${expected}`);
+          if (ref) issues.add('recordId', 'NOT_FOUND', `no such ${expected}`);
           issues.throwIfAny();
         };
         let values: Record<string, unknown>;
-        if (input.kind === 'RANDOM_INSPECTION_RESULT') {
-          const plan = await trx.selectFrom('random_inspection_plan').selectAll().where('id', '=', ref!.id).where(visibleTo(ctx.viewer, 'random_inspection_plan')).executeTakeFirst();
+        if (!ref) return missing() as never;
+        if (kind === 'RANDOM_INSPECTION_RESULT') {
+          const plan = await trx.selectFrom('random_inspection_plan').selectAll().where('id', '=', ref.id).where(visibleTo(ctx.viewer, 'random_inspection_plan')).executeTakeFirst();
           if (!plan) return missing() as never;
           // 一公开 publishes a draw's result: a plan not drawn, or given up, has none.
           if (plan.state !== 'DRAWN') {
@@ -118,23 +140,25 @@ builder.mutationFields((t) => ({
             content: JSON.stringify({ plan: plan.name, plannedOn: plan.planned_on, commitment: plan.commitment, seed: plan.seed, targets, notInspected }),
             decided_on: plan.planned_on,
           };
-        } else if (input.kind === 'SCORE_PUBLICATION') {
-          const institution = await trx.selectFrom('institution').selectAll().where('id', '=', ref!.id).where(visibleTo(ctx.viewer, 'institution')).executeTakeFirst();
+        } else if (kind === 'SCORE_PUBLICATION') {
+          const institution = await trx.selectFrom('institution').selectAll().where('id', '=', ref.id).where(visibleTo(ctx.viewer, 'institution')).executeTakeFirst();
           if (!institution) return missing() as never;
-          const events = await trx.selectFrom('score_event').select(['rule_code', 'item_code', 'points', 'occurred_on']).where('subject_institution_id', '=', institution.id).where('status', '<>', 'APPEAL_UPHELD')
-            // A publication shows the record as of its own date, never an event after it.
-            .where('occurred_on', '<=', input.publishedOn)
-            .orderBy('occurred_on')
-            .execute();
+          // A publication shows the record as of its own date, never an event after it (no date, nothing is written).
+          const events = publishedOn
+            ? await trx.selectFrom('score_event').select(['rule_code', 'item_code', 'points', 'occurred_on']).where('subject_institution_id', '=', institution.id).where('status', '<>', 'APPEAL_UPHELD')
+                .where('occurred_on', '<=', publishedOn)
+                .orderBy('occurred_on')
+                .execute()
+            : [];
           values = {
             region_code: institution.region_code,
             subject_institution_id: institution.id,
             title: `不良执业行为记分公示 ${institution.name}`,
             content: JSON.stringify({ institution: institution.name, uscc: institution.uscc, events }),
-            decided_on: input.publishedOn,
+            decided_on: publishedOn,
           };
-        } else if (input.kind === 'CREDIT_LIST_ENTRY') {
-          const entry = await trx.selectFrom('credit_list_entry').selectAll().where('id', '=', ref!.id).where(visibleTo(ctx.viewer, 'credit_list_entry')).executeTakeFirst();
+        } else if (kind === 'CREDIT_LIST_ENTRY') {
+          const entry = await trx.selectFrom('credit_list_entry').selectAll().where('id', '=', ref.id).where(visibleTo(ctx.viewer, 'credit_list_entry')).executeTakeFirst();
           if (!entry) return missing() as never;
           const subject = await subjectSnapshot(trx, entry);
           values = {
@@ -147,7 +171,7 @@ builder.mutationFields((t) => ({
             decided_on: entry.decided_on,
           };
         } else {
-          const letter = await trx.selectFrom('commitment_letter').selectAll().where('id', '=', ref!.id).where(visibleTo(ctx.viewer, 'commitment_letter')).executeTakeFirst();
+          const letter = await trx.selectFrom('commitment_letter').selectAll().where('id', '=', ref.id).where(visibleTo(ctx.viewer, 'commitment_letter')).executeTakeFirst();
           if (!letter) return missing() as never;
           const subject = await subjectSnapshot(trx, { subject_institution_id: letter.institution_id, subject_practitioner_id: null });
           values = {
@@ -160,8 +184,9 @@ builder.mutationFields((t) => ({
           };
         }
         if (!mayWriteIn(ctx.viewer, values.region_code as string)) issues.add('recordId', 'OUT_OF_JURISDICTION', 'outside your jurisdiction');
-        if (input.publishedOn < (values.decided_on as string)) issues.add('publishedOn', 'DATES_OUT_OF_ORDER', 'publication cannot precede the record');
+        if (publishedOn && publishedOn < (values.decided_on as string)) issues.add('publishedOn', 'DATES_OUT_OF_ORDER', 'publication cannot precede the record');
         issues.throwIfAny();
+        const input = parsed!;
         const created = await trx.insertInto('disclosure').values({ kind: input.kind, ...(values as { region_code: string; title: string; content: string; decided_on: string }) }).returningAll().executeTakeFirstOrThrow();
         return publish(trx, created, input.publishedOn, { workingDays: input.workingDays ?? undefined });
       });
@@ -173,23 +198,14 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'PublishAnnualSelfDisclosureSuccess' }, union: { name: 'PublishAnnualSelfDisclosureResult' } },
     args: { input: t.arg({ type: PublishAnnualSelfDisclosureInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(
-        z.object({
-          institutionId: z.string(),
-          year: z.number().int().min(2000).max(2100),
-          services: z.array(singleLineText(500)).min(1),
-          fees: z.array(z.object({ item: singleLineText(500), priceYuan: z.string().regex(/^\d{1,10}(\.\d{1,2})?$/) })),
-          staffCount: z.number().int().min(0),
-          qualifications: z.array(singleLineText(500)).min(1),
-          publishedOn: dateSchema,
-        }),
-        args.input,
-      );
       const issues = new IssueList();
-      notFuture(issues, 'publishedOn', input.publishedOn);
+      const parsed = collectInput(annualSchema, args.input, issues);
+      const sent = parsed ?? wellFormedFields(annualSchema, args.input, issues);
+      notFuture(issues, 'publishedOn', sent.publishedOn);
       return ctx.db.transaction().execute(async (trx) => {
-        const institution = await institutionForWrite(trx, ctx.viewer, input.institutionId, issues);
+        const institution = await institutionForWrite(trx, ctx.viewer, sent.institutionId, issues);
         issues.throwIfAny();
+        const input = parsed!;
         const created = await trx
           .insertInto('disclosure')
           .values({
@@ -213,24 +229,28 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'RepairPenaltyCreditSuccess' }, union: { name: 'RepairPenaltyCreditResult' } },
     args: { input: t.arg({ type: RepairPenaltyCreditInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(z.object({ penaltyId: z.string(), repairedOn: dateSchema, note: freeText(2000) }), args.input);
       const issues = new IssueList();
-      const ref = localId(input.penaltyId, ['Penalty'], 'penaltyId', issues);
-      issues.throwIfAny();
-      notFuture(issues, 'repairedOn', input.repairedOn);
+      const parsed = collectInput(repairSchema, args.input, issues);
+      const sent = parsed ?? wellFormedFields(repairSchema, args.input, issues);
+      const ref = localId(sent.penaltyId, ['Penalty'], 'penaltyId', issues);
+      const { repairedOn } = sent;
+      notFuture(issues, 'repairedOn', repairedOn);
       return ctx.db.transaction().execute(async (trx) => {
-        const disclosure = await trx
-          .selectFrom('disclosure')
-          .selectAll()
-          .where('penalty_id', '=', ref!.id)
-          .where(visibleTo(ctx.viewer, 'disclosure'))
-          .where('withdrawn_on', 'is', null)
-          .where('published_on', 'is not', null)
-          .executeTakeFirst();
-        if (!disclosure) issues.add('penaltyId', 'NOT_PUBLISHED', 'the penalty has no publication in force to end');
-        else if (input.repairedOn < disclosure.earliest_repair_on!) issues.add('repairedOn', 'TOO_EARLY_FOR_REPAIR', `credit repair is possible from ${disclosure.earliest_repair_on}`);
-        else if (disclosure.public_until && input.repairedOn > disclosure.public_until) issues.add('repairedOn', 'ALREADY_EXPIRED', 'the publication period has already ended');
+        const disclosure = ref
+          ? await trx
+              .selectFrom('disclosure')
+              .selectAll()
+              .where('penalty_id', '=', ref.id)
+              .where(visibleTo(ctx.viewer, 'disclosure'))
+              .where('withdrawn_on', 'is', null)
+              .where('published_on', 'is not', null)
+              .executeTakeFirst()
+          : undefined;
+        if (ref && !disclosure) issues.add('penaltyId', 'NOT_PUBLISHED', 'the penalty has no publication in force to end');
+        else if (disclosure && repairedOn && repairedOn < disclosure.earliest_repair_on!) issues.add('repairedOn', 'TOO_EARLY_FOR_REPAIR', `credit repair is possible from ${disclosure.earliest_repair_on}`);
+        else if (disclosure?.public_until && repairedOn && repairedOn > disclosure.public_until) issues.add('repairedOn', 'ALREADY_EXPIRED', 'the publication period has already ended');
         issues.throwIfAny();
+        const input = parsed!;
         return withdrawDisclosures(trx, { penalty_id: ref!.id }, 'CREDIT_REPAIR', input.repairedOn, input.note);
       });
     },

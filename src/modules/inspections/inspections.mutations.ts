@@ -7,7 +7,7 @@ import { builder } from '../../graphql/builder.js';
 import { dateSchema } from '../../graphql/date-order.js';
 import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { subjectForWrite } from '../../graphql/subject.js';
-import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
+import { collectInput, IssueList, localId, onUniqueViolation, wellFormedFields } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
 import { existingRegionCodes } from '../regions/regions.queries.js';
 import { InspectionKind, InspectionNode, InspectionResult, InspectorNode, ReinspectionResult } from './inspections.schema.js';
@@ -33,6 +33,10 @@ const recordSchema = z
     if (i.rectificationDeadline && i.rectificationDeadline < i.inspectedOn) add('rectificationDeadline', 'DATES_OUT_OF_ORDER', 'the deadline precedes the inspection');
     if (new Set(i.inspectorIds).size !== i.inspectorIds.length) add('inspectorIds', 'DUPLICATE', 'an inspector is listed twice');
   });
+
+const reinspectionSchema = z.object({ id: z.string(), version: z.number().int(), reinspectedOn: dateSchema, result: z.enum(['RECTIFIED', 'NOT_RECTIFIED']) });
+const inspectorSchema = z.object({ name: nameText(50), badgeNumber: singleLineText(50), regionCode: z.string().regex(/^\d{6}$/) });
+const conflictSchema = z.object({ inspectorId: z.string(), institutionId: z.string(), reason: freeText(500) });
 
 const RecordInspectionInput = builder.inputType('RecordInspectionInput', {
   fields: (t) => ({
@@ -78,16 +82,18 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'RecordInspectionSuccess' }, union: { name: 'RecordInspectionResult' } },
     args: { input: t.arg({ type: RecordInspectionInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(recordSchema, args.input);
+      // Format and references are checked together, so every bad field is reported at once.
       const issues = new IssueList();
-      if (input.inspectedOn > todayInChina()) issues.add('inspectedOn', 'FUTURE_DATE', 'inspectedOn is in the future');
+      const parsed = collectInput(recordSchema, args.input, issues);
+      const sent = parsed ?? wellFormedFields(recordSchema, args.input, issues);
+      if (sent.inspectedOn && sent.inspectedOn > todayInChina()) issues.add('inspectedOn', 'FUTURE_DATE', 'inspectedOn is in the future');
       return ctx.db.transaction().execute(async (trx) => {
-        const subject = await subjectForWrite(trx, ctx.viewer, input.subjectId, 'subjectId', issues);
+        const subject = await subjectForWrite(trx, ctx.viewer, sent.subjectId, 'subjectId', issues);
         let planId: string | null = null;
         // 双随机: a random inspection is made by the inspectors drawn for its target, no others.
         let drawnInspectors: string[] | null = null;
-        if (input.planId && subject) {
-          const ref = localId(input.planId, ['RandomInspectionPlan'], 'planId', issues);
+        if (sent.planId && subject) {
+          const ref = localId(sent.planId, ['RandomInspectionPlan'], 'planId', issues);
           const drawn = ref
             ? await trx
                 .selectFrom('random_inspection_target')
@@ -104,7 +110,8 @@ builder.mutationFields((t) => ({
           drawnInspectors = drawn ? drawn.inspector_ids.map(String) : null;
         }
         const inspectorIds: string[] = [];
-        for (const [i, globalId] of input.inspectorIds.entries()) {
+        // Each inspector sent is checked, even in a list too short: an item with an issue of its own is skipped.
+        for (const [i, globalId] of args.input.inspectorIds.entries()) {
           const ref = localId(globalId, ['Inspector'], `inspectorIds.${i}`, issues);
           if (!ref) continue;
           const found = await trx.selectFrom('inspector').select('id').where('id', '=', ref.id).where('active', '=', true).where(visibleTo(ctx.viewer, 'inspector')).executeTakeFirst();
@@ -119,6 +126,7 @@ builder.mutationFields((t) => ({
           for (const c of conflicted) issues.add(`inspectorIds.${inspectorIds.indexOf(String(c.inspector_id))}`, 'CONFLICT_OF_INTEREST', 'the inspector has a recorded conflict with this subject');
         }
         issues.throwIfAny();
+        const input = parsed!;
         const inspection = await trx
           .insertInto('inspection')
           .values({
@@ -145,15 +153,16 @@ builder.mutationFields((t) => ({
     errors: { types: UPDATE_ERRORS, result: { name: 'RecordReinspectionSuccess' }, union: { name: 'RecordReinspectionResult' } },
     args: { input: t.arg({ type: RecordReinspectionInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(z.object({ id: z.string(), version: z.number().int(), reinspectedOn: dateSchema, result: z.enum(['RECTIFIED', 'NOT_RECTIFIED']) }), args.input);
       const issues = new IssueList();
-      const target = localId(input.id, ['Inspection'], 'id', issues);
-      issues.throwIfAny();
+      const parsed = collectInput(reinspectionSchema, args.input, issues);
+      const sent = parsed ?? wellFormedFields(reinspectionSchema, args.input, issues);
+      const target = localId(args.input.id, ['Inspection'], 'id', issues);
       return ctx.db.transaction().execute(async (trx) => {
-        const current = await trx.selectFrom('inspection').select(['result', 'inspected_on']).where('id', '=', target!.id).where(visibleTo(ctx.viewer, 'inspection')).executeTakeFirst();
+        const current = target ? await trx.selectFrom('inspection').select(['result', 'inspected_on']).where('id', '=', target.id).where(visibleTo(ctx.viewer, 'inspection')).executeTakeFirst() : undefined;
         if (current && current.result === 'COMPLIANT') issues.add('id', 'NOTHING_TO_REINSPECT', 'the inspection found nothing to rectify');
-        if (current && input.reinspectedOn < current.inspected_on) issues.add('reinspectedOn', 'DATES_OUT_OF_ORDER', 'the re-inspection precedes the inspection');
+        if (current && sent.reinspectedOn && sent.reinspectedOn < current.inspected_on) issues.add('reinspectedOn', 'DATES_OUT_OF_ORDER', 'the re-inspection precedes the inspection');
         issues.throwIfAny();
+        const input = parsed!;
         return updateVersioned(trx, ctx.viewer, 'inspection', { id: target!.id, globalId: input.id, version: input.version }, {
           reinspected_on: input.reinspectedOn,
           reinspection_result: input.result,
@@ -167,11 +176,13 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'RegisterInspectorSuccess' }, union: { name: 'RegisterInspectorResult' } },
     args: { input: t.arg({ type: RegisterInspectorInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(z.object({ name: nameText(50), badgeNumber: singleLineText(50), regionCode: z.string().regex(/^\d{6}$/) }), args.input);
       const issues = new IssueList();
-      if (!(await existingRegionCodes(ctx.db, [input.regionCode])).has(input.regionCode)) issues.add('regionCode', 'NOT_FOUND', 'no such region');
-      else if (!mayWriteIn(ctx.viewer, input.regionCode)) issues.add('regionCode', 'OUT_OF_JURISDICTION', 'outside your jurisdiction');
+      const parsed = collectInput(inspectorSchema, args.input, issues);
+      const { regionCode } = parsed ?? wellFormedFields(inspectorSchema, args.input, issues);
+      if (regionCode && !(await existingRegionCodes(ctx.db, [regionCode])).has(regionCode)) issues.add('regionCode', 'NOT_FOUND', 'no such region');
+      else if (regionCode && !mayWriteIn(ctx.viewer, regionCode)) issues.add('regionCode', 'OUT_OF_JURISDICTION', 'outside your jurisdiction');
       issues.throwIfAny();
+      const input = parsed!;
       return ctx.db
         .insertInto('inspector')
         .values({ name: input.name, badge_number: input.badgeNumber, region_code: input.regionCode })
@@ -186,16 +197,16 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'RecordInspectorConflictSuccess' }, union: { name: 'RecordInspectorConflictResult' } },
     args: { input: t.arg({ type: RecordInspectorConflictInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(z.object({ inspectorId: z.string(), institutionId: z.string(), reason: freeText(500) }), args.input);
       const issues = new IssueList();
-      const inspector = localId(input.inspectorId, ['Inspector'], 'inspectorId', issues);
-      issues.throwIfAny();
+      const parsed = collectInput(conflictSchema, args.input, issues);
+      const inspector = localId(args.input.inspectorId, ['Inspector'], 'inspectorId', issues);
       return ctx.db.transaction().execute(async (trx) => {
-        const row = await trx.selectFrom('inspector').selectAll().where('id', '=', inspector!.id).where(visibleTo(ctx.viewer, 'inspector')).executeTakeFirst();
-        if (!row) issues.add('inspectorId', 'NOT_FOUND', 'no such inspector');
-        const subject = await subjectForWrite(trx, ctx.viewer, input.institutionId, 'institutionId', issues);
+        const row = inspector ? await trx.selectFrom('inspector').selectAll().where('id', '=', inspector.id).where(visibleTo(ctx.viewer, 'inspector')).executeTakeFirst() : undefined;
+        if (inspector && !row) issues.add('inspectorId', 'NOT_FOUND', 'no such inspector');
+        const subject = await subjectForWrite(trx, ctx.viewer, args.input.institutionId, 'institutionId', issues);
         if (subject && subject.kind !== 'INSTITUTION') issues.add('institutionId', 'INVALID_ID', 'institutionId must be the id of an Institution');
         issues.throwIfAny();
+        const input = parsed!;
         await trx
           .insertInto('inspector_conflict')
           .values({ inspector_id: row!.id, institution_id: subject!.id, reason: input.reason })

@@ -7,7 +7,7 @@ import { builder } from '../../graphql/builder.js';
 import { ChecksumOverrideInput, overrideColumns } from '../../graphql/checksum-override.js';
 import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { LicenseNode } from '../../graphql/nodes.js';
-import { collectInput, IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
+import { collectInput, IssueList, localId, onUniqueViolation, wellFormedFields } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
 import { enqueueCreditDelivery } from '../../plugin-runtime/outbox/enqueue.js';
 import { openLicenseDisclosure } from '../disclosures/disclosure-service.js';
@@ -68,38 +68,45 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'RegisterLicenseSuccess' }, union: { name: 'RegisterLicenseResult' } },
     args: { input: t.arg({ type: RegisterLicenseInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      // Format, holder, number and references are checked together, so every bad field is reported at once.
+      // Format and references are checked together, so every bad field is reported at once.
       const issues = new IssueList();
-      const input = collectInput(registerLicenseSchema, args.input, issues);
-      const holderRef = localId(args.input.holderId, ['Institution', 'Practitioner'], 'holderId', issues);
+      const parsed = collectInput(registerLicenseSchema, args.input, issues);
+      const sent = parsed ?? wellFormedFields(registerLicenseSchema, args.input, issues);
+      const holderRef = localId(sent.holderId, ['Institution', 'Practitioner'], 'holderId', issues);
       return ctx.db
         .transaction()
         .execute(async (trx) => {
           const isInstitution = holderRef?.typename === 'Institution';
-          const institution = holderRef && isInstitution
-            ? await trx.selectFrom('institution').selectAll().where('id', '=', holderRef.id).where(visibleTo(ctx.viewer, 'institution')).executeTakeFirst()
-            : undefined;
-          const practitioner = holderRef && !isInstitution
-            ? await trx
-                .selectFrom('practitioner')
-                .selectAll()
-                .select(sql<boolean>`${ownedBy(ctx.viewer, 'practitioner')}`.as('owned'))
-                .where('id', '=', holderRef.id)
-                .where(visibleTo(ctx.viewer, 'practitioner'))
-                .executeTakeFirst()
-            : undefined;
+          const institution =
+            holderRef && isInstitution
+              ? await trx.selectFrom('institution').selectAll().where('id', '=', holderRef.id).where(visibleTo(ctx.viewer, 'institution')).executeTakeFirst()
+              : undefined;
+          const practitioner =
+            holderRef && !isInstitution
+              ? await trx
+                  .selectFrom('practitioner')
+                  .selectAll()
+                  .select(sql<boolean>`${ownedBy(ctx.viewer, 'practitioner')}`.as('owned'))
+                  .where('id', '=', holderRef.id)
+                  .where(visibleTo(ctx.viewer, 'practitioner'))
+                  .executeTakeFirst()
+              : undefined;
           if (holderRef && !institution && !practitioner) issues.add('holderId', 'NOT_FOUND', 'no such holder');
           // A practitioner's certificates are issued where he is registered, not where he also practises.
           if (practitioner && !practitioner.owned) issues.add('holderId', 'OUT_OF_JURISDICTION', 'the practitioner is registered (注册地) outside your jurisdiction');
-          const number = input?.number ?? args.input.number.trim().toUpperCase();
-          const { regionCode, overridden } =
-            institution || practitioner ? checkLicenseNumber(args.input.kind, number, { institution, practitioner }, args.input.checksumOverride, issues) : { regionCode: null, overridden: false };
-          if (regionCode && !(await existingRegionCodes(trx, [regionCode])).has(regionCode)) {
-            issues.add('number', 'UNKNOWN_REGION', `the region ${regionCode} in the 登记号 is not a region in force`);
+          // The number is read against a holder this regulator may license, when kind and number are well-formed.
+          let overridden = false;
+          if ((institution || practitioner?.owned) && sent.kind && sent.number) {
+            const checked = checkLicenseNumber(sent.kind, sent.number, { institution, practitioner }, sent.checksumOverride, issues);
+            overridden = checked.overridden;
+            if (checked.regionCode && !(await existingRegionCodes(trx, [checked.regionCode])).has(checked.regionCode)) {
+              issues.add('number', 'UNKNOWN_REGION', `the region ${checked.regionCode} in the 登记号 is not a region in force`);
+            }
           }
-          const clash = await trx.selectFrom('license').select('id').where('number', '=', number).executeTakeFirst();
+          const clash = sent.number ? await trx.selectFrom('license').select('id').where('number', '=', sent.number).executeTakeFirst() : undefined;
           if (clash) issues.add('number', 'ALREADY_EXISTS', DUPLICATE_NUMBER);
           issues.throwIfAny();
+          const input = parsed!;
           const license = await trx
             .insertInto('license')
             .values({
@@ -111,7 +118,7 @@ builder.mutationFields((t) => ({
               issuing_authority_uscc: input!.issuingAuthorityUscc ?? null,
               valid_from: input!.validFrom,
               valid_until: input!.validUntil ?? null,
-              ...overrideColumns(ctx.viewer, input!.checksumOverride, overridden),
+              ...overrideColumns(ctx.viewer, input.checksumOverride, overridden),
             })
             .returningAll()
             .executeTakeFirstOrThrow();
@@ -130,18 +137,20 @@ builder.mutationFields((t) => ({
     errors: { types: UPDATE_ERRORS, result: { name: 'UpdateLicenseSuccess' }, union: { name: 'UpdateLicenseResult' } },
     args: { input: t.arg({ type: UpdateLicenseInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(updateLicenseSchema, args.input);
       const issues = new IssueList();
-      const target = localId(input.id, ['License'], 'id', issues);
-      issues.throwIfAny();
+      const parsed = collectInput(updateLicenseSchema, args.input, issues);
+      const sent = parsed ?? wellFormedFields(updateLicenseSchema, args.input, issues);
+      const target = localId(sent.id, ['License'], 'id', issues);
       return ctx.db.transaction().execute(async (trx) => {
-        if (input.validUntil) {
-          const current = await trx.selectFrom('license').select('valid_from').where('id', '=', target!.id).where(visibleTo(ctx.viewer, 'license')).executeTakeFirst();
-          if (current && input.validUntil < current.valid_from) {
+        const validUntil = sent.validUntil;
+        if (target && validUntil) {
+          const current = await trx.selectFrom('license').select('valid_from').where('id', '=', target.id).where(visibleTo(ctx.viewer, 'license')).executeTakeFirst();
+          if (current && validUntil < current.valid_from) {
             issues.add('validUntil', 'DATES_OUT_OF_ORDER', `validUntil must not be before validFrom (${current.valid_from})`);
           }
         }
         issues.throwIfAny();
+        const input = parsed!;
         const updated = await updateVersioned(trx, ctx.viewer, 'license', { id: target!.id, globalId: input.id, version: input.version }, {
           issuing_authority: input.issuingAuthority ?? undefined,
           issuing_authority_uscc: input.issuingAuthorityUscc ?? undefined,
@@ -160,31 +169,36 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'RecordLicenseValidationSuccess' }, union: { name: 'RecordLicenseValidationResult' } },
     args: { input: t.arg({ type: RecordLicenseValidationInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(recordValidationSchema, args.input);
       const issues = new IssueList();
-      const license = localId(input.licenseId, ['License'], 'licenseId', issues);
-      issues.throwIfAny();
+      const parsed = collectInput(recordValidationSchema, args.input, issues);
+      const sent = parsed ?? wellFormedFields(recordValidationSchema, args.input, issues);
+      const license = localId(sent.licenseId, ['License'], 'licenseId', issues);
       const today = todayInChina();
-      if (input.validatedOn > today) issues.add('validatedOn', 'FUTURE_DATE', 'validatedOn is in the future');
+      const validatedOn = sent.validatedOn;
+      if (validatedOn && validatedOn > today) issues.add('validatedOn', 'FUTURE_DATE', 'validatedOn is in the future');
       return ctx.db.transaction().execute(async (trx) => {
-        const row = await trx
-          .selectFrom('license')
-          .select(['id', 'kind', 'valid_from', 'holder_institution_id'])
-          .where('id', '=', license!.id)
-          .where(ownedBy(ctx.viewer, 'license'))
-          .executeTakeFirst();
-        if (!row) issues.add('licenseId', 'NOT_FOUND', 'no such license');
-        else if (row.kind !== 'INSTITUTION_PRACTICE') issues.add('licenseId', 'NOT_VALIDATED', 'only 医疗机构执业许可证 are validated (校验)');
-        else if (input.validatedOn < row.valid_from) issues.add('validatedOn', 'DATES_OUT_OF_ORDER', `validatedOn is before the license was issued (${row.valid_from})`);
-        if (row?.holder_institution_id && input.result === 'PASSED') {
-          const calling = await rulesCallingForDeferral(trx, ctx.viewer, row.holder_institution_id, input.validatedOn);
-          if (calling.length > 0 && !input.overrideReason) {
-            issues.add('result', 'SCORE_REQUIRES_DEFERRAL', `the 记分 status on ${input.validatedOn} calls for 暂缓校验 (${calling.join('、')}); a pass needs overrideReason`);
-          } else if (calling.length === 0 && input.overrideReason) {
+        const row = license
+          ? await trx
+              .selectFrom('license')
+              .select(['id', 'kind', 'valid_from', 'holder_institution_id'])
+              .where('id', '=', license.id)
+              .where(ownedBy(ctx.viewer, 'license'))
+              .executeTakeFirst()
+          : undefined;
+        if (license && !row) issues.add('licenseId', 'NOT_FOUND', 'no such license');
+        else if (row && row.kind !== 'INSTITUTION_PRACTICE') issues.add('licenseId', 'NOT_VALIDATED', 'only 医疗机构执业许可证 are validated (校验)');
+        else if (row && validatedOn && validatedOn < row.valid_from) issues.add('validatedOn', 'DATES_OUT_OF_ORDER', `validatedOn is before the license was issued (${row.valid_from})`);
+        // What the 记分 status calls for is a rule across fields: read only on a well-formed input.
+        if (parsed && row?.holder_institution_id && parsed.result === 'PASSED') {
+          const calling = await rulesCallingForDeferral(trx, ctx.viewer, row.holder_institution_id, parsed.validatedOn);
+          if (calling.length > 0 && !parsed.overrideReason) {
+            issues.add('result', 'SCORE_REQUIRES_DEFERRAL', `the 记分 status on ${parsed.validatedOn} calls for 暂缓校验 (${calling.join('、')}); a pass needs overrideReason`);
+          } else if (calling.length === 0 && parsed.overrideReason) {
             issues.add('overrideReason', 'OVERRIDE_NOT_NEEDED', 'nothing calls for 暂缓校验 on this date: there is no rule to override');
           }
         }
         issues.throwIfAny();
+        const input = parsed!;
         // A validation outcome may change what the 行政许可 record says; an unchanged record is not sent again.
         await enqueueCreditDelivery(trx, { licenseIds: [license!.id] });
         const validation = await trx

@@ -9,7 +9,7 @@ import { builder } from '../../graphql/builder.js';
 import { dateSchema } from '../../graphql/date-order.js';
 import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { subjectForWrite } from '../../graphql/subject.js';
-import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
+import { collectInput, IssueList, localId, onUniqueViolation, wellFormedFields } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
 import { enqueueCreditDelivery } from '../../plugin-runtime/outbox/enqueue.js';
 import { openPenaltyDisclosure, withdrawDisclosures } from '../disclosures/disclosure-service.js';
@@ -63,6 +63,8 @@ const recordSchema = z
     }
   });
 
+const revokeSchema = z.object({ id: z.string(), version: z.number().int(), revokedOn: dateSchema, reason: text(2000) });
+
 const AffectedLicenseInput = builder.inputType('AffectedLicenseInput', {
   fields: (t) => ({
     licenseId: t.id({ required: true }),
@@ -114,23 +116,24 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'RecordPenaltySuccess' }, union: { name: 'RecordPenaltyResult' } },
     args: { input: t.arg({ type: RecordPenaltyInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(recordSchema, { ...args.input, affectedLicenses: args.input.affectedLicenses ?? [] });
+      // Format and references are checked together, so every bad field is reported at once.
       const issues = new IssueList();
-      if (input.decidedOn > todayInChina()) issues.add('decidedOn', 'FUTURE_DATE', 'decidedOn is in the future');
+      const sentInput = { ...args.input, affectedLicenses: args.input.affectedLicenses ?? [] };
+      const parsed = collectInput(recordSchema, sentInput, issues);
+      const { decidedOn } = parsed ?? wellFormedFields(recordSchema, sentInput, issues);
+      if (decidedOn && decidedOn > todayInChina()) issues.add('decidedOn', 'FUTURE_DATE', 'decidedOn is in the future');
       return ctx.db
         .transaction()
         .execute(async (trx) => {
-          const subject = await subjectForWrite(trx, ctx.viewer, input.subjectId, 'subjectId', issues);
-          const licenseIds = input.affectedLicenses.map((l, i) => localId(l.licenseId, ['License'], `affectedLicenses.${i}.licenseId`, issues));
-          let inspectionId: string | null = null;
-          if (input.inspectionId) {
-            const ref = localId(input.inspectionId, ['Inspection'], 'inspectionId', issues);
-            if (ref) {
-              const found = await trx.selectFrom('inspection').select('id').where('id', '=', ref.id).where(visibleTo(ctx.viewer, 'inspection')).executeTakeFirst();
-              if (!found) issues.add('inspectionId', 'NOT_FOUND', 'no such inspection');
-              inspectionId = found?.id ?? null;
-            }
-          }
+          const subject = await subjectForWrite(trx, ctx.viewer, args.input.subjectId, 'subjectId', issues);
+          // Each license named is checked, whatever else is wrong with its entry: an id with an issue of its own is skipped.
+          const licenseIds = sentInput.affectedLicenses.map((l, i) => localId(l.licenseId, ['License'], `affectedLicenses.${i}.licenseId`, issues));
+          const inspectionRef = localId(args.input.inspectionId, ['Inspection'], 'inspectionId', issues);
+          const inspection = inspectionRef
+            ? await trx.selectFrom('inspection').select('id').where('id', '=', inspectionRef.id).where(visibleTo(ctx.viewer, 'inspection')).executeTakeFirst()
+            : undefined;
+          if (inspectionRef && !inspection) issues.add('inspectionId', 'NOT_FOUND', 'no such inspection');
+          const inspectionId = inspection?.id ?? null;
           if (subject) {
             const holderColumn = subject.kind === 'INSTITUTION' ? 'holder_institution_id' : 'holder_practitioner_id';
             for (const [i, ref] of licenseIds.entries()) {
@@ -142,6 +145,7 @@ builder.mutationFields((t) => ({
             }
           }
           issues.throwIfAny();
+          const input = parsed!;
           const penalty = await trx
             .insertInto('penalty')
             .values({
@@ -181,15 +185,16 @@ builder.mutationFields((t) => ({
     errors: { types: UPDATE_ERRORS, result: { name: 'RevokePenaltySuccess' }, union: { name: 'RevokePenaltyResult' } },
     args: { input: t.arg({ type: RevokePenaltyInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(z.object({ id: z.string(), version: z.number().int(), revokedOn: dateSchema, reason: text(2000) }), args.input);
       const issues = new IssueList();
-      const target = localId(input.id, ['Penalty'], 'id', issues);
-      issues.throwIfAny();
+      const parsed = collectInput(revokeSchema, args.input, issues);
+      const { revokedOn } = parsed ?? wellFormedFields(revokeSchema, args.input, issues);
+      const target = localId(args.input.id, ['Penalty'], 'id', issues);
       return ctx.db.transaction().execute(async (trx) => {
-        const current = await trx.selectFrom('penalty').select(['status', 'decided_on']).where('id', '=', target!.id).where(visibleTo(ctx.viewer, 'penalty')).executeTakeFirst();
+        const current = target ? await trx.selectFrom('penalty').select(['status', 'decided_on']).where('id', '=', target.id).where(visibleTo(ctx.viewer, 'penalty')).executeTakeFirst() : undefined;
         if (current?.status === 'REVOKED') issues.add('id', 'ALREADY_REVOKED', 'the decision is already revoked');
-        if (current && input.revokedOn < current.decided_on) issues.add('revokedOn', 'DATES_OUT_OF_ORDER', 'revokedOn must not be before the decision');
+        if (current && revokedOn && revokedOn < current.decided_on) issues.add('revokedOn', 'DATES_OUT_OF_ORDER', 'revokedOn must not be before the decision');
         issues.throwIfAny();
+        const input = parsed!;
         const revoked = await updateVersioned(trx, ctx.viewer, 'penalty', { id: target!.id, globalId: input.id, version: input.version }, {
           status: 'REVOKED',
           revoked_on: input.revokedOn,

@@ -6,7 +6,7 @@ import { existingRegionCodes } from '../regions/regions.queries.js';
 import { builder } from '../../graphql/builder.js';
 import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { PractitionerNode } from '../../graphql/nodes.js';
-import { collectInput, IssueList, localId, onUniqueViolation, parseInput } from '../../graphql/validate.js';
+import { collectInput, IssueList, localId, onUniqueViolation } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
 import { matchingHash } from '../registry-matching/id-number-hashes.js';
 import { matchNow } from '../registry-matching/matching-job.js';
@@ -96,10 +96,11 @@ builder.mutationFields((t) => ({
     errors: { types: UPDATE_ERRORS, result: { name: 'UpdatePractitionerSuccess' }, union: { name: 'UpdatePractitionerResult' } },
     args: { input: t.arg({ type: UpdatePractitionerInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(updateSchema, args.input);
       const issues = new IssueList();
-      const target = localId(input.id, ['Practitioner'], 'id', issues);
+      const parsed = collectInput(updateSchema, args.input, issues);
+      const target = localId(args.input.id, ['Practitioner'], 'id', issues);
       issues.throwIfAny();
+      const input = parsed!;
       return ctx.db.transaction().execute(async (trx) => {
         const practitioner = await updateVersioned(trx, ctx.viewer, 'practitioner', { id: target!.id, globalId: input.id, version: input.version }, {
           name: input.name ?? undefined,

@@ -6,7 +6,7 @@ import { builder } from '../../graphql/builder.js';
 import { dateSchema, periodInOrder } from '../../graphql/date-order.js';
 import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { RegistrationNode } from '../../graphql/nodes.js';
-import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
+import { collectInput, IssueList, localId, onUniqueViolation, wellFormedFields } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
 import { PracticeCategory } from '../practitioners/practitioners.schema.js';
 import { RegistrationStatus, SiteKind } from './registrations.schema.js';
@@ -68,27 +68,30 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'RegisterPracticeRegistrationSuccess' }, union: { name: 'RegisterPracticeRegistrationResult' } },
     args: { input: t.arg({ type: RegisterPracticeRegistrationInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(registerSchema, args.input);
+      // Format and references are checked together, so every bad field is reported at once.
       const issues = new IssueList();
-      const practitioner = localId(input.practitionerId, ['Practitioner'], 'practitionerId', issues);
-      const institution = localId(input.institutionId, ['Institution'], 'institutionId', issues);
-      issues.throwIfAny();
+      const parsed = collectInput(registerSchema, args.input, issues);
+      const sent = parsed ?? wellFormedFields(registerSchema, args.input, issues);
+      const practitioner = localId(sent.practitionerId, ['Practitioner'], 'practitionerId', issues);
+      const institution = localId(sent.institutionId, ['Institution'], 'institutionId', issues);
       return ctx.db
         .transaction()
         .execute(async (trx) => {
-          const person = await trx.selectFrom('practitioner').select(['id', 'status']).where('id', '=', practitioner!.id).executeTakeFirst();
-          if (!person) issues.add('practitionerId', 'NOT_FOUND', 'no such practitioner');
-          else if (person.status === 'DEREGISTERED') issues.add('practitionerId', 'DEREGISTERED', 'the practitioner is deregistered');
-          const site = await trx
-            .selectFrom('institution')
-            .select(['id', 'status', 'region_code'])
-            .where('id', '=', institution!.id)
-            .where(visibleTo(ctx.viewer, 'institution'))
-            .executeTakeFirst();
-          if (!site) issues.add('institutionId', 'NOT_FOUND', 'no such institution');
-          else if (!mayWriteIn(ctx.viewer, site.region_code)) issues.add('institutionId', 'OUT_OF_JURISDICTION', 'the institution is outside your jurisdiction');
-          else if (site.status !== 'OPERATING') issues.add('institutionId', 'NOT_OPERATING', 'the institution is not operating');
-          let practiceCategory: string | null = input.practiceCategory ?? null;
+          const person = practitioner ? await trx.selectFrom('practitioner').select(['id', 'status']).where('id', '=', practitioner.id).executeTakeFirst() : undefined;
+          if (practitioner && !person) issues.add('practitionerId', 'NOT_FOUND', 'no such practitioner');
+          else if (person?.status === 'DEREGISTERED') issues.add('practitionerId', 'DEREGISTERED', 'the practitioner is deregistered');
+          const site = institution
+            ? await trx
+                .selectFrom('institution')
+                .select(['id', 'status', 'region_code'])
+                .where('id', '=', institution.id)
+                .where(visibleTo(ctx.viewer, 'institution'))
+                .executeTakeFirst()
+            : undefined;
+          if (institution && !site) issues.add('institutionId', 'NOT_FOUND', 'no such institution');
+          else if (site && !mayWriteIn(ctx.viewer, site.region_code)) issues.add('institutionId', 'OUT_OF_JURISDICTION', 'the institution is outside your jurisdiction');
+          else if (site && site.status !== 'OPERATING') issues.add('institutionId', 'NOT_OPERATING', 'the institution is not operating');
+          let practiceCategory: string | null = sent.practiceCategory ?? null;
           if (person) {
             const current = await trx
               .selectFrom('practice_registration')
@@ -97,10 +100,10 @@ builder.mutationFields((t) => ({
               .where('status', '=', 'ACTIVE')
               .execute();
             const primary = current.find((r) => r.site_kind === 'PRIMARY');
-            if (input.siteKind === 'PRIMARY' && primary) issues.add('siteKind', 'PRIMARY_EXISTS', PRIMARY_TAKEN);
-            if (current.some((r) => r.institution_id === institution!.id)) issues.add('institutionId', 'ALREADY_REGISTERED', ALREADY_HERE);
+            if (sent.siteKind === 'PRIMARY' && primary) issues.add('siteKind', 'PRIMARY_EXISTS', PRIMARY_TAKEN);
+            if (site && current.some((r) => r.institution_id === site.id)) issues.add('institutionId', 'ALREADY_REGISTERED', ALREADY_HERE);
             // 多点执业 is within the category of the practice certificate, which the primary registration records.
-            if (input.siteKind === 'ADDITIONAL' && primary?.practice_category) {
+            if (sent.siteKind === 'ADDITIONAL' && primary?.practice_category) {
               if (practiceCategory && practiceCategory !== primary.practice_category) {
                 issues.add('practiceCategory', 'CATEGORY_MISMATCH', `an additional site is in the certificate’s practice category (${primary.practice_category})`);
               }
@@ -108,6 +111,7 @@ builder.mutationFields((t) => ({
             }
           }
           issues.throwIfAny();
+          const input = parsed!;
           return trx
             .insertInto('practice_registration')
             .values({
@@ -136,23 +140,25 @@ builder.mutationFields((t) => ({
     errors: { types: UPDATE_ERRORS, result: { name: 'UpdatePracticeRegistrationSuccess' }, union: { name: 'UpdatePracticeRegistrationResult' } },
     args: { input: t.arg({ type: UpdatePracticeRegistrationInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(updateSchema, args.input);
       const issues = new IssueList();
-      const target = localId(input.id, ['PracticeRegistration'], 'id', issues);
-      issues.throwIfAny();
+      const parsed = collectInput(updateSchema, args.input, issues);
+      const sent = parsed ?? wellFormedFields(updateSchema, args.input, issues);
+      const target = localId(sent.id, ['PracticeRegistration'], 'id', issues);
       return ctx.db.transaction().execute(async (trx) => {
-        if (input.validUntil) {
+        const validUntil = sent.validUntil;
+        if (target && validUntil) {
           const current = await trx
             .selectFrom('practice_registration')
             .select('valid_from')
-            .where('id', '=', target!.id)
+            .where('id', '=', target.id)
             .where(visibleTo(ctx.viewer, 'practice_registration'))
             .executeTakeFirst();
-          if (current && input.validUntil < current.valid_from) {
+          if (current && validUntil < current.valid_from) {
             issues.add('validUntil', 'DATES_OUT_OF_ORDER', `validUntil must not be before validFrom (${current.valid_from})`);
           }
         }
         issues.throwIfAny();
+        const input = parsed!;
         return updateVersioned(trx, ctx.viewer, 'practice_registration', { id: target!.id, globalId: input.id, version: input.version }, {
           practice_category: input.practiceCategory,
           practice_scope: input.practiceScope,

@@ -3,8 +3,8 @@ import { writeAudit } from '../../auth/audit.js';
 import { visibleTo } from '../../auth/scope.js';
 import { actorOf, jurisdictionsOf } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
-import { NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
-import { IssueList, localId, parseInput } from '../../graphql/validate.js';
+import { UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
+import { collectInput, IssueList, localId } from '../../graphql/validate.js';
 import { enqueueRegistryMatch } from './matching-job.js';
 import { RegistryMatchNode } from './registry-matching.schema.js';
 
@@ -21,6 +21,8 @@ const ReviewRegistryMatchInput = builder.inputType('ReviewRegistryMatchInput', {
   }),
 });
 
+const reviewSchema = z.object({ id: z.string(), version: z.number().int(), decision: z.enum(['ACKNOWLEDGED', 'DISMISSED']), reason: z.string().trim().min(1).max(2000) });
+
 const RematchJob = builder.objectRef<{ jobId: string }>('RegistryRematchJob').implement({
   description: 'A full re-match queued on the job engine.',
   fields: (t) => ({ jobId: t.exposeID('jobId') }),
@@ -34,16 +36,14 @@ builder.mutationFields((t) => ({
     errors: { types: UPDATE_ERRORS, result: { name: 'ReviewRegistryMatchSuccess' }, union: { name: 'ReviewRegistryMatchResult' } },
     args: { input: t.arg({ type: ReviewRegistryMatchInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(
-        z.object({ id: z.string(), version: z.number().int(), decision: z.enum(['ACKNOWLEDGED', 'DISMISSED']), reason: z.string().trim().min(1).max(2000) }),
-        args.input,
-      );
       const issues = new IssueList();
-      const target = localId(input.id, ['RegistryMatch'], 'id', issues);
+      const parsed = collectInput(reviewSchema, args.input, issues);
+      const target = localId(args.input.id, ['RegistryMatch'], 'id', issues);
       issues.throwIfAny();
+      const input = parsed!;
       return ctx.db.transaction().execute(async (trx) => {
         const current = await trx.selectFrom('registry_match').select(['id', 'version']).where('id', '=', target!.id).where(visibleTo(ctx.viewer, 'registry_match')).executeTakeFirst();
-        if (!current) throw new NotFoundError(input.id);
+        if (!current) return issues.throwNotFound(input.id);
         if (current.version !== input.version) throw new VersionConflictError(input.version, current.version);
         const actor = actorOf(ctx.viewer);
         await trx

@@ -7,9 +7,9 @@ import { todayInChina } from '../../domain/today.js';
 import { freeText, optionalText, singleLineText } from '../../domain/text.js';
 import { builder } from '../../graphql/builder.js';
 import { dateSchema } from '../../graphql/date-order.js';
-import { NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
+import { UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
 import { subjectForWrite } from '../../graphql/subject.js';
-import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
+import { collectInput, IssueList, localId, onUniqueViolation, wellFormedFields } from '../../graphql/validate.js';
 import { existingRegionCodes } from '../regions/regions.queries.js';
 import { recomputeCredit } from '../credit/recompute.js';
 import { bindsRegion, findAllRuleSets, NATIONAL } from './scoring.queries.js';
@@ -70,6 +70,9 @@ const recordSchema = z.object({
   sourceReference: optionalText('singleLine', 2000),
 });
 
+const appealSchema = z.object({ eventId: z.string(), reason: freeText(2000), filedOn: dateSchema });
+const decisionSchema = z.object({ eventId: z.string(), version: z.number().int(), upheld: z.boolean(), decidedOn: dateSchema, note: optionalText('free', 2000) });
+
 builder.mutationFields((t) => ({
   publishScoreRuleSet: t.field({
     type: ScoreRuleSet,
@@ -78,19 +81,25 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'PublishScoreRuleSetSuccess' }, union: { name: 'PublishScoreRuleSetResult' } },
     args: { input: t.arg({ type: PublishScoreRuleSetInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(ruleSetFile, args.input);
       const issues = new IssueList();
-      if (input.jurisdictionCode !== NATIONAL && !(await existingRegionCodes(ctx.db, [input.jurisdictionCode])).has(input.jurisdictionCode)) {
-        issues.add('jurisdictionCode', 'NOT_FOUND', `${input.jurisdictionCode} is not a region in force`);
+      const parsed = collectInput(ruleSetFile, args.input, issues);
+      const sent = parsed ?? wellFormedFields(ruleSetFile, args.input, issues);
+      const { jurisdictionCode } = sent;
+      if (jurisdictionCode && jurisdictionCode !== NATIONAL && !(await existingRegionCodes(ctx.db, [jurisdictionCode])).has(jurisdictionCode)) {
+        issues.add('jurisdictionCode', 'NOT_FOUND', `${jurisdictionCode} is not a region in force`);
       }
       const saved = await ctx.db
         .transaction()
         .execute(async (trx) => {
-          const latest = await trx.selectFrom('score_rule_set').selectAll().where('code', '=', input.code).orderBy('version', 'desc').executeTakeFirst();
-          if (latest && (latest.subject_kind !== input.subjectKind || latest.jurisdiction_code !== input.jurisdictionCode)) {
+          const latest = sent.code ? await trx.selectFrom('score_rule_set').selectAll().where('code', '=', sent.code).orderBy('version', 'desc').executeTakeFirst() : undefined;
+          // A new version keeps its scope: compared with what was sent of it.
+          const changedKind = sent.subjectKind && latest?.subject_kind !== sent.subjectKind;
+          const changedJurisdiction = jurisdictionCode && latest?.jurisdiction_code !== jurisdictionCode;
+          if (latest && (changedKind || changedJurisdiction)) {
             issues.add('code', 'CHANGED_SCOPE', 'a new version must bind the same jurisdiction and subject kind; publish a new code instead');
           }
           issues.throwIfAny();
+          const input = parsed!;
           return trx
             .insertInto('score_rule_set')
             .values({
@@ -119,29 +128,32 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'RecordScoreEventSuccess' }, union: { name: 'RecordScoreEventResult' } },
     args: { input: t.arg({ type: RecordScoreEventInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(recordSchema, args.input);
+      // Format and references are checked together, so every bad field is reported at once.
       const issues = new IssueList();
+      const parsed = collectInput(recordSchema, args.input, issues);
+      const sent = parsed ?? wellFormedFields(recordSchema, args.input, issues);
+      const { occurredOn, ruleSetCode } = sent;
+      if (occurredOn && occurredOn > todayInChina()) issues.add('occurredOn', 'FUTURE_DATE', 'occurredOn is in the future');
       return ctx.db.transaction().execute(async (trx) => {
-        const subject = await subjectForWrite(trx, ctx.viewer, input.subjectId, 'subjectId', issues);
-        issues.throwIfAny();
-        const { kind, regionCode } = subject!;
-        if (input.occurredOn > todayInChina()) issues.add('occurredOn', 'FUTURE_DATE', 'occurredOn is in the future');
-        const versions = (await findAllRuleSets(trx)).filter((r) => r.code === input.ruleSetCode);
+        const subject = await subjectForWrite(trx, ctx.viewer, sent.subjectId, 'subjectId', issues);
+        const versions = ruleSetCode ? (await findAllRuleSets(trx)).filter((r) => r.code === ruleSetCode) : [];
         let points: number | null = null;
         let ruleSetId: string | null = null;
-        if (versions.length === 0) issues.add('ruleSetCode', 'NOT_FOUND', `no rule set ${input.ruleSetCode}`);
-        else if (versions[0]!.subjectKind !== kind || !bindsRegion(versions[0]!.jurisdictionCode, regionCode)) {
-          issues.add('ruleSetCode', 'NOT_APPLICABLE', `${input.ruleSetCode} does not bind this subject`);
-        } else {
-          const version = versionInForce(versions.map((v) => v.versionData), input.occurredOn);
-          if (!version) issues.add('occurredOn', 'NO_RULE_IN_FORCE', `${input.ruleSetCode} was not in force on ${input.occurredOn}`);
+        if (ruleSetCode && versions.length === 0) issues.add('ruleSetCode', 'NOT_FOUND', `no rule set ${ruleSetCode}`);
+        // Whether the rule set binds the subject, and which version and item apply, is read once both are known.
+        else if (ruleSetCode && subject && (versions[0]!.subjectKind !== subject.kind || !bindsRegion(versions[0]!.jurisdictionCode, subject.regionCode))) {
+          issues.add('ruleSetCode', 'NOT_APPLICABLE', `${ruleSetCode} does not bind this subject`);
+        } else if (ruleSetCode && subject && parsed) {
+          const version = versionInForce(versions.map((v) => v.versionData), parsed.occurredOn);
+          if (!version) issues.add('occurredOn', 'NO_RULE_IN_FORCE', `${ruleSetCode} was not in force on ${parsed.occurredOn}`);
           else {
             ruleSetId = version.id;
-            points = pointsFor(version.definition, input.itemCode, input.units);
-            if (points === null) issues.add('itemCode', 'NOT_FOUND', `version ${version.version} of ${input.ruleSetCode} has no item ${input.itemCode}`);
+            points = pointsFor(version.definition, parsed.itemCode, parsed.units);
+            if (points === null) issues.add('itemCode', 'NOT_FOUND', `version ${version.version} of ${ruleSetCode} has no item ${parsed.itemCode}`);
           }
         }
         issues.throwIfAny();
+        const input = parsed!;
         const event = await trx
           .insertInto('score_event')
           .values({
@@ -171,16 +183,17 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'FileScoreAppealSuccess' }, union: { name: 'FileScoreAppealResult' } },
     args: { input: t.arg({ type: FileScoreAppealInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(z.object({ eventId: z.string(), reason: freeText(2000), filedOn: dateSchema }), args.input);
       const issues = new IssueList();
-      const target = localId(input.eventId, ['ScoreEvent'], 'eventId', issues);
-      issues.throwIfAny();
+      const parsed = collectInput(appealSchema, args.input, issues);
+      const { filedOn } = parsed ?? wellFormedFields(appealSchema, args.input, issues);
+      const target = localId(args.input.eventId, ['ScoreEvent'], 'eventId', issues);
       return ctx.db.transaction().execute(async (trx) => {
-        const event = await trx.selectFrom('score_event').selectAll().where('id', '=', target!.id).where(visibleTo(ctx.viewer, 'score_event')).forUpdate().executeTakeFirst();
-        if (!event) issues.add('eventId', 'NOT_FOUND', 'no such score event');
-        else if (event.status !== 'ACTIVE') issues.add('eventId', 'NOT_APPEALABLE', `the event is ${event.status}`);
-        else if (input.filedOn < event.occurred_on) issues.add('filedOn', 'DATES_OUT_OF_ORDER', 'an appeal cannot precede the event');
+        const event = target ? await trx.selectFrom('score_event').selectAll().where('id', '=', target.id).where(visibleTo(ctx.viewer, 'score_event')).forUpdate().executeTakeFirst() : undefined;
+        if (target && !event) issues.add('eventId', 'NOT_FOUND', 'no such score event');
+        else if (event && event.status !== 'ACTIVE') issues.add('eventId', 'NOT_APPEALABLE', `the event is ${event.status}`);
+        else if (event && filedOn && filedOn < event.occurred_on) issues.add('filedOn', 'DATES_OUT_OF_ORDER', 'an appeal cannot precede the event');
         issues.throwIfAny();
+        const input = parsed!;
         return trx
           .updateTable('score_event')
           .set({ status: 'APPEALED', appeal_reason: input.reason, appeal_filed_on: input.filedOn, version: event!.version + 1, updated_at: new Date() })
@@ -198,19 +211,17 @@ builder.mutationFields((t) => ({
     errors: { types: UPDATE_ERRORS, result: { name: 'DecideScoreAppealSuccess' }, union: { name: 'DecideScoreAppealResult' } },
     args: { input: t.arg({ type: DecideScoreAppealInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(
-        z.object({ eventId: z.string(), version: z.number().int(), upheld: z.boolean(), decidedOn: dateSchema, note: optionalText('free', 2000) }),
-        args.input,
-      );
       const issues = new IssueList();
-      const target = localId(input.eventId, ['ScoreEvent'], 'eventId', issues);
-      issues.throwIfAny();
+      const parsed = collectInput(decisionSchema, args.input, issues);
+      const { decidedOn } = parsed ?? wellFormedFields(decisionSchema, args.input, issues);
+      const target = localId(args.input.eventId, ['ScoreEvent'], 'eventId', issues);
       return ctx.db.transaction().execute(async (trx) => {
-        const event = await trx.selectFrom('score_event').selectAll().where('id', '=', target!.id).where(visibleTo(ctx.viewer, 'score_event')).forUpdate().executeTakeFirst();
-        if (!event) throw new NotFoundError(input.eventId);
+        const event = target ? await trx.selectFrom('score_event').selectAll().where('id', '=', target.id).where(visibleTo(ctx.viewer, 'score_event')).forUpdate().executeTakeFirst() : undefined;
+        if (!event) return issues.throwNotFound(args.input.eventId);
         if (event.status !== 'APPEALED') issues.add('eventId', 'NOT_APPEALED', 'there is no pending appeal');
-        else if (input.decidedOn < event.appeal_filed_on!) issues.add('decidedOn', 'DATES_OUT_OF_ORDER', 'the decision cannot precede the appeal');
+        else if (decidedOn && decidedOn < event.appeal_filed_on!) issues.add('decidedOn', 'DATES_OUT_OF_ORDER', 'the decision cannot precede the appeal');
         issues.throwIfAny();
+        const input = parsed!;
         const updated = await trx
           .updateTable('score_event')
           .set({

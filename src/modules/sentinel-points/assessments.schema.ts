@@ -8,7 +8,7 @@ import { builder } from '../../graphql/builder.js';
 import { dateSchema } from '../../graphql/date-order.js';
 import { WRITE_ERRORS } from '../../graphql/errors.js';
 import { RegionNode } from '../../graphql/nodes.js';
-import { IssueList, localId, onUniqueViolation, parseInput } from '../../graphql/validate.js';
+import { collectInput, IssueList, localId, onUniqueViolation, wellFormedFields } from '../../graphql/validate.js';
 import type { RequestContext } from '../../server/context.js';
 import { SentinelPointNode } from './points.schema.js';
 
@@ -85,6 +85,14 @@ builder.queryFields((t) => ({
   sentinelScoringSheets: t.field({ type: [SheetRef], authScopes: { regulator: true, administrator: true }, resolve: (_root, _args, ctx) => ctx.db.selectFrom('sentinel_scoring_sheet').selectAll().orderBy('id').execute() }),
 }));
 
+const assessSchema = z.object({
+  pointId: z.string(),
+  sheetCode: z.string(),
+  year: z.number().int().min(2000).max(2100),
+  assessedOn: dateSchema,
+  scores: z.array(z.object({ code: z.string(), points: z.number().min(0) })),
+});
+
 const AssessInput = builder.inputType('AssessSentinelPointInput', {
   fields: (t) => ({
     pointId: t.id({ required: true }),
@@ -103,28 +111,30 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'AssessSentinelPointSuccess' }, union: { name: 'AssessSentinelPointResult' } },
     args: { input: t.arg({ type: AssessInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(
-        z.object({ pointId: z.string(), sheetCode: z.string(), year: z.number().int().min(2000).max(2100), assessedOn: dateSchema, scores: z.array(z.object({ code: z.string(), points: z.number().min(0) })) }),
-        args.input,
-      );
+      // Format and references are checked together, so every bad field is reported at once.
       const issues = new IssueList();
-      const point = localId(input.pointId, ['SentinelPoint'], 'pointId', issues);
+      const parsed = collectInput(assessSchema, args.input, issues);
+      const sent = parsed ?? wellFormedFields(assessSchema, args.input, issues);
+      const point = localId(args.input.pointId, ['SentinelPoint'], 'pointId', issues);
       const found = point ? await ctx.db.selectFrom('sentinel_point').select(['id', 'region_code']).where('id', '=', point.id).where(visibleTo(ctx.viewer, 'sentinel_point')).executeTakeFirst() : undefined;
       if (point && !found) issues.add('pointId', 'NOT_FOUND', 'no such sentinel point');
       else if (found && !mayWriteIn(ctx.viewer, found.region_code)) issues.add('pointId', 'OUT_OF_JURISDICTION', 'outside your jurisdiction');
-      const sheet = await ctx.db.selectFrom('sentinel_scoring_sheet').selectAll().where('code', '=', input.sheetCode).executeTakeFirst();
-      if (!sheet) issues.add('sheetCode', 'NOT_FOUND', 'no such scoring sheet');
-      if (input.assessedOn > todayInChina()) issues.add('assessedOn', 'FUTURE_DATE', 'assessedOn is in the future');
+      const sheet = sent.sheetCode ? await ctx.db.selectFrom('sentinel_scoring_sheet').selectAll().where('code', '=', sent.sheetCode).executeTakeFirst() : undefined;
+      if (sent.sheetCode && !sheet) issues.add('sheetCode', 'NOT_FOUND', 'no such scoring sheet');
+      if (sent.assessedOn && sent.assessedOn > todayInChina()) issues.add('assessedOn', 'FUTURE_DATE', 'assessedOn is in the future');
       const items = (sheet?.items ?? []) as unknown as SheetItem[];
-      const given = new Map(input.scores.map((s) => [s.code, s.points]));
-      if (given.size !== input.scores.length) issues.add('scores', 'DUPLICATE', 'an item is scored twice');
+      // The scores are held against the sheet once they are well-formed.
+      const scores = sent.scores ?? [];
+      const given = new Map(scores.map((s) => [s.code, s.points]));
+      if (given.size !== scores.length) issues.add('scores', 'DUPLICATE', 'an item is scored twice');
       for (const code of given.keys()) if (sheet && !items.some((i) => i.code === code)) issues.add('scores', 'UNKNOWN_ITEM', `item ${code} is not on the sheet`);
-      for (const item of items) {
+      for (const item of sent.scores ? items : []) {
         const points = given.get(item.code);
         if (points === undefined) issues.add('scores', 'MISSING_ITEM', `item ${item.code} (${item.text}) is not scored`);
         else if (points > item.points) issues.add('scores', 'TOO_MANY_POINTS', `item ${item.code} is worth at most ${item.points}`);
       }
       issues.throwIfAny();
+      const input = parsed!;
       const total = items.reduce((sum, item) => sum + given.get(item.code)!, 0);
       return ctx.db
         .insertInto('sentinel_assessment')

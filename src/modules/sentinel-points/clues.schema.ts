@@ -8,9 +8,9 @@ import { todayInChina } from '../../domain/today.js';
 import { builder } from '../../graphql/builder.js';
 import { countedConnection } from '../../graphql/connection-options.js';
 import { dateSchema } from '../../graphql/date-order.js';
-import { NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
+import { UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
 import { keysetConnection } from '../../graphql/pagination.js';
-import { IssueList, localId, parseInput } from '../../graphql/validate.js';
+import { collectInput, IssueList, localId, wellFormedFields } from '../../graphql/validate.js';
 import type { RequestContext } from '../../server/context.js';
 import { ComplaintNode } from '../complaints/complaints.schema.js';
 import { UnlicensedPracticeCaseNode } from '../unlicensed-practice/cases.schema.js';
@@ -77,6 +77,11 @@ builder.queryFields((t) => ({
 }));
 
 const text = (max: number) => z.string().trim().min(1).max(max);
+const reportSchema = z.object({ pointId: z.string(), receivedOn: dateSchema, observed: text(4000), place: text(500) });
+const advanceSchema = z.object({
+  id: z.string(), version: z.number().int(), status: z.enum(['RECEIVED', 'INVESTIGATING', 'FEEDBACK_GIVEN']), investigation: text(4000).nullish(),
+  feedback: text(4000).nullish(), feedbackOn: dateSchema.nullish(), caseId: z.string().nullish(), complaintId: z.string().nullish(),
+});
 const ReportClueInput = builder.inputType('ReportSentinelClueInput', {
   description: 'A clue received from a point.',
   fields: (t) => ({ pointId: t.id({ required: true }), receivedOn: t.field({ type: 'Date', required: true }), observed: t.string({ required: true }), place: t.string({ required: true }) }),
@@ -111,14 +116,17 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'ReportSentinelClueSuccess' }, union: { name: 'ReportSentinelClueResult' } },
     args: { input: t.arg({ type: ReportClueInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(z.object({ pointId: z.string(), receivedOn: dateSchema, observed: text(4000), place: text(500) }), args.input);
+      // Format and references are checked together, so every bad field is reported at once.
       const issues = new IssueList();
-      const point = localId(input.pointId, ['SentinelPoint'], 'pointId', issues);
+      const parsed = collectInput(reportSchema, args.input, issues);
+      const { receivedOn } = parsed ?? wellFormedFields(reportSchema, args.input, issues);
+      const point = localId(args.input.pointId, ['SentinelPoint'], 'pointId', issues);
       const found = point ? await ctx.db.selectFrom('sentinel_point').select(['id', 'active_from']).where('id', '=', point.id).where(visibleTo(ctx.viewer, 'sentinel_point')).executeTakeFirst() : undefined;
       if (point && !found) issues.add('pointId', 'NOT_FOUND', 'no such sentinel point');
-      if (input.receivedOn > todayInChina()) issues.add('receivedOn', 'FUTURE_DATE', 'receivedOn is in the future');
-      if (found && input.receivedOn < found.active_from) issues.add('receivedOn', 'DATES_OUT_OF_ORDER', 'before the point was active');
+      if (receivedOn && receivedOn > todayInChina()) issues.add('receivedOn', 'FUTURE_DATE', 'receivedOn is in the future');
+      if (found && receivedOn && receivedOn < found.active_from) issues.add('receivedOn', 'DATES_OUT_OF_ORDER', 'before the point was active');
       issues.throwIfAny();
+      const input = parsed!;
       return ctx.db
         .insertInto('sentinel_clue')
         .values({ point_id: found!.id, received_on: input.receivedOn, observed: input.observed, place: input.place, recorded_by: actorOf(ctx.viewer) })
@@ -132,29 +140,26 @@ builder.mutationFields((t) => ({
     errors: { types: UPDATE_ERRORS, result: { name: 'AdvanceSentinelClueSuccess' }, union: { name: 'AdvanceSentinelClueResult' } },
     args: { input: t.arg({ type: AdvanceClueInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(
-        z.object({
-          id: z.string(), version: z.number().int(), status: z.enum(['RECEIVED', 'INVESTIGATING', 'FEEDBACK_GIVEN']), investigation: text(4000).nullish(),
-          feedback: text(4000).nullish(), feedbackOn: dateSchema.nullish(), caseId: z.string().nullish(), complaintId: z.string().nullish(),
-        }),
-        args.input,
-      );
       const issues = new IssueList();
-      const target = localId(input.id, ['SentinelClue'], 'id', issues);
-      issues.throwIfAny();
+      const parsed = collectInput(advanceSchema, args.input, issues);
+      const sent = parsed ?? wellFormedFields(advanceSchema, args.input, issues);
+      const target = localId(args.input.id, ['SentinelClue'], 'id', issues);
       return ctx.db.transaction().execute(async (trx) => {
-        const current = await trx.selectFrom('sentinel_clue').selectAll().where('id', '=', target!.id).where(visibleTo(ctx.viewer, 'sentinel_clue')).executeTakeFirst();
-        if (!current) throw new NotFoundError(input.id);
-        if (!NEXT[current.status]!.includes(input.status)) issues.add('status', 'INVALID_TRANSITION', `a ${current.status} clue cannot become ${input.status}`);
-        if (input.status === 'FEEDBACK_GIVEN') {
-          if (!input.feedback) issues.add('feedback', 'REQUIRED', '反馈 says what the point is told');
-          if (!input.feedbackOn) issues.add('feedbackOn', 'REQUIRED', 'the day feedback was given');
+        const current = target ? await trx.selectFrom('sentinel_clue').selectAll().where('id', '=', target.id).where(visibleTo(ctx.viewer, 'sentinel_clue')).executeTakeFirst() : undefined;
+        if (!current) return issues.throwNotFound(args.input.id);
+        if (sent.status && !NEXT[current.status]!.includes(sent.status)) issues.add('status', 'INVALID_TRANSITION', `a ${current.status} clue cannot become ${sent.status}`);
+        if (sent.status === 'FEEDBACK_GIVEN') {
+          // A field with an issue of its own is not reported missing as well.
+          if (sent.feedback == null && !issues.has('feedback')) issues.add('feedback', 'REQUIRED', '反馈 says what the point is told');
+          if (sent.feedbackOn == null && !issues.has('feedbackOn')) issues.add('feedbackOn', 'REQUIRED', 'the day feedback was given');
         }
-        if (input.feedbackOn && input.feedbackOn < current.received_on) issues.add('feedbackOn', 'DATES_OUT_OF_ORDER', 'feedback before the clue was received');
-        if (input.feedbackOn && input.feedbackOn > todayInChina()) issues.add('feedbackOn', 'FUTURE_DATE', 'feedbackOn is in the future');
-        const caseId = await visibleId(trx, ctx, 'unlicensed_practice_case', 'UnlicensedPracticeCase', input.caseId, 'caseId', issues);
-        const complaintId = await visibleId(trx, ctx, 'complaint', 'Complaint', input.complaintId, 'complaintId', issues);
+        const { feedbackOn } = sent;
+        if (feedbackOn && feedbackOn < current.received_on) issues.add('feedbackOn', 'DATES_OUT_OF_ORDER', 'feedback before the clue was received');
+        if (feedbackOn && feedbackOn > todayInChina()) issues.add('feedbackOn', 'FUTURE_DATE', 'feedbackOn is in the future');
+        const caseId = await visibleId(trx, ctx, 'unlicensed_practice_case', 'UnlicensedPracticeCase', args.input.caseId, 'caseId', issues);
+        const complaintId = await visibleId(trx, ctx, 'complaint', 'Complaint', args.input.complaintId, 'complaintId', issues);
         issues.throwIfAny();
+        const input = parsed!;
         if (current.version !== input.version) throw new VersionConflictError(input.version, current.version);
         return trx
           .updateTable('sentinel_clue')

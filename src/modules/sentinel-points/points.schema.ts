@@ -9,10 +9,10 @@ import { todayInChina } from '../../domain/today.js';
 import { builder } from '../../graphql/builder.js';
 import { countedConnection } from '../../graphql/connection-options.js';
 import { dateSchema } from '../../graphql/date-order.js';
-import { NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
+import { UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
 import { RegionNode } from '../../graphql/nodes.js';
 import { keysetConnection } from '../../graphql/pagination.js';
-import { IssueList, localId, parseInput } from '../../graphql/validate.js';
+import { collectInput, IssueList, localId, wellFormedFields } from '../../graphql/validate.js';
 import type { RequestContext } from '../../server/context.js';
 import { existingRegionCodes, regionCodeRange } from '../regions/regions.queries.js';
 
@@ -118,7 +118,9 @@ const UpdateSentinelPointInput = builder.inputType('UpdateSentinelPointInput', {
   fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }), ...pointFields(t) }),
 });
 
-async function checkRegion(db: Kysely<DB> | Transaction<DB>, ctx: RequestContext, regionCode: string, issues: IssueList) {
+/** The region must exist and lie in the regulator's jurisdiction (unless its format is wrong already). */
+async function checkRegion(db: Kysely<DB> | Transaction<DB>, ctx: RequestContext, regionCode: string | undefined, issues: IssueList) {
+  if (!regionCode) return;
   if (!(await existingRegionCodes(db, [regionCode])).has(regionCode)) issues.add('regionCode', 'NOT_FOUND', 'no such region');
   else if (!mayWriteIn(ctx.viewer, regionCode)) issues.add('regionCode', 'OUT_OF_JURISDICTION', 'outside your jurisdiction');
 }
@@ -135,10 +137,11 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'RegisterSentinelPointSuccess' }, union: { name: 'RegisterSentinelPointResult' } },
     args: { input: t.arg({ type: RegisterSentinelPointInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(pointSchema, args.input);
       const issues = new IssueList();
-      await checkRegion(ctx.db, ctx, input.regionCode, issues);
+      const parsed = collectInput(pointSchema, args.input, issues);
+      await checkRegion(ctx.db, ctx, (parsed ?? wellFormedFields(pointSchema, args.input, issues)).regionCode, issues);
       issues.throwIfAny();
+      const input = parsed!;
       return ctx.db.insertInto('sentinel_point').values({ ...columns(input), recorded_by: actorOf(ctx.viewer) }).returningAll().executeTakeFirstOrThrow();
     },
   }),
@@ -149,15 +152,15 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateSentinelPointInput, required: true }) },
     resolve: async (_root, args, ctx) => {
       const { id, version, ...fields } = args.input;
-      const input = parseInput(pointSchema, fields);
       const issues = new IssueList();
+      const parsed = collectInput(pointSchema, fields, issues);
       const target = localId(String(id), ['SentinelPoint'], 'id', issues);
-      issues.throwIfAny();
       return ctx.db.transaction().execute(async (trx) => {
-        const current = await trx.selectFrom('sentinel_point').select(['id', 'version']).where('id', '=', target!.id).where(visibleTo(ctx.viewer, 'sentinel_point')).executeTakeFirst();
-        if (!current) throw new NotFoundError(String(id));
-        await checkRegion(trx, ctx, input.regionCode, issues);
+        await checkRegion(trx, ctx, (parsed ?? wellFormedFields(pointSchema, fields, issues)).regionCode, issues);
+        const current = target ? await trx.selectFrom('sentinel_point').select(['id', 'version']).where('id', '=', target.id).where(visibleTo(ctx.viewer, 'sentinel_point')).executeTakeFirst() : undefined;
+        if (!current) return issues.throwNotFound(String(id));
         issues.throwIfAny();
+        const input = parsed!;
         if (current.version !== version) throw new VersionConflictError(version, current.version);
         return trx
           .updateTable('sentinel_point')

@@ -4,7 +4,7 @@ import { actorOf } from '../../auth/viewer.js';
 import type { DB } from '../../db/schema.generated.js';
 import { builder } from '../../graphql/builder.js';
 import { NotFoundError, UPDATE_ERRORS, VersionConflictError, WRITE_ERRORS } from '../../graphql/errors.js';
-import { IssueList, localId, onUniqueViolation, parseInput } from '../../graphql/validate.js';
+import { collectInput, IssueList, localId, onUniqueViolation, wellFormedFields } from '../../graphql/validate.js';
 import type { RequestContext } from '../../server/context.js';
 import { matchNow } from '../registry-matching/matching-job.js';
 import { existingRegionCodes } from '../regions/regions.queries.js';
@@ -42,12 +42,15 @@ const UpdateCaseInput = builder.inputType('UpdateUnlicensedPracticeCaseInput', {
   fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }), ...caseFields(t, true) }),
 });
 
-/** Checks what the database knows: the region and the jurisdiction, and the complaint. */
-async function checkReferences(trx: Transaction<DB>, ctx: RequestContext, input: RecordedCase, issues: IssueList): Promise<string | null> {
-  if (!(await existingRegionCodes(trx, [input.regionCode])).has(input.regionCode)) issues.add('regionCode', 'NOT_FOUND', `行政区划代码 ${input.regionCode} is not a region in force`);
-  else if (!mayWriteIn(ctx.viewer, input.regionCode)) issues.add('regionCode', 'OUT_OF_JURISDICTION', `${input.regionCode} is outside your jurisdiction`);
-  if (!input.complaintId) return null;
-  const complaint = localId(input.complaintId, ['Complaint'], 'complaintId', issues);
+/**
+ * Checks what the database knows: the region and the jurisdiction, and the complaint. Runs on the
+ * well-formed fields even when others are malformed, so every issue is reported at once.
+ */
+async function checkReferences(trx: Transaction<DB>, ctx: RequestContext, sent: Partial<RecordedCase>, issues: IssueList): Promise<string | null> {
+  const { regionCode } = sent;
+  if (regionCode && !(await existingRegionCodes(trx, [regionCode])).has(regionCode)) issues.add('regionCode', 'NOT_FOUND', `行政区划代码 ${regionCode} is not a region in force`);
+  else if (regionCode && !mayWriteIn(ctx.viewer, regionCode)) issues.add('regionCode', 'OUT_OF_JURISDICTION', `${regionCode} is outside your jurisdiction`);
+  const complaint = localId(sent.complaintId, ['Complaint'], 'complaintId', issues);
   if (!complaint) return null;
   const found = await trx.selectFrom('complaint').select('id').where('id', '=', complaint.id).where(visibleTo(ctx.viewer, 'complaint')).executeTakeFirst();
   if (!found) issues.add('complaintId', 'NOT_FOUND', 'no such complaint');
@@ -64,13 +67,15 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'RecordUnlicensedPracticeCaseSuccess' }, union: { name: 'RecordUnlicensedPracticeCaseResult' } },
     args: { input: t.arg({ type: RecordCaseInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(recordedCaseSchema, args.input);
+      const issues = new IssueList();
+      const parsed = collectInput(recordedCaseSchema, args.input, issues);
+      const sent = parsed ?? wellFormedFields(recordedCaseSchema, args.input, issues);
       return ctx.db
         .transaction()
         .execute(async (trx) => {
-          const issues = new IssueList();
-          const complaintId = await checkReferences(trx, ctx, input, issues);
+          const complaintId = await checkReferences(trx, ctx, sent, issues);
           issues.throwIfAny();
+          const input = parsed!;
           const row = await trx
             .insertInto('unlicensed_practice_case')
             .values({ ...recordedCaseColumns(input, ctx.idNumberHashKey), plugin: HUB_SOURCE, complaint_id: complaintId, recorded_by: actorOf(ctx.viewer), source_updated_at: sql`now()` })
@@ -90,13 +95,16 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateCaseInput, required: true }) },
     resolve: async (_root, args, ctx) => {
       const { id, version, ...fields } = args.input;
-      const input = parseInput(recordedCaseSchema, fields);
       const issues = new IssueList();
+      const parsed = collectInput(recordedCaseSchema, fields, issues);
+      const sent = parsed ?? wellFormedFields(recordedCaseSchema, fields, issues);
       const target = localId(String(id), ['UnlicensedPracticeCase'], 'id', issues);
-      issues.throwIfAny();
       return ctx.db
         .transaction()
         .execute(async (trx) => {
+          const complaintId = await checkReferences(trx, ctx, sent, issues);
+          issues.throwIfAny();
+          const input = parsed!;
           // Only a hub case in the viewer's scope can be changed; any other answers as a missing one.
           const current = await trx
             .selectFrom('unlicensed_practice_case')
@@ -106,8 +114,6 @@ builder.mutationFields((t) => ({
             .where(visibleTo(ctx.viewer, 'unlicensed_practice_case'))
             .executeTakeFirst();
           if (!current) throw new NotFoundError(String(id));
-          const complaintId = await checkReferences(trx, ctx, input, issues);
-          issues.throwIfAny();
           if (current.version !== version) throw new VersionConflictError(version, current.version);
           const row = await trx
             .updateTable('unlicensed_practice_case')
