@@ -3,8 +3,9 @@ import type pg from 'pg';
 import type { AuditContext } from '../../auth/audit.js';
 import { visibleInBulk } from '../../auth/scope.js';
 import type { DB } from '../../db/schema.generated.js';
-import { personalInformationFor, withPersonalInformation } from './current-lines.js';
-import { lineOf, type ExportType } from './export-types.js';
+import { todayInChina } from '../../domain/today.js';
+import { lineRowsSql, linesOfRows, type LineRow } from './current-lines.js';
+import type { ExportType } from './export-types.js';
 import { encodePosition, positionAfterSnapshot } from './feed-cursor.js';
 
 /** Rows fetched from the database cursor at a time: memory is bounded by this, not by the province. */
@@ -17,8 +18,6 @@ export interface SnapshotEnd {
   /** Follow the change feed from here: it holds every change the snapshot does not show. */
   cursor: string;
 }
-
-type LineRow = { id?: string; line: string };
 
 /** A Kysely bound to one checked-out connection, so that statements built with it run inside its transaction. */
 function onConnection(client: pg.PoolClient): Kysely<DB> {
@@ -57,12 +56,11 @@ export async function* snapshotChunks(
     const { rows } = await client.query<{ snapshot: string }>('SELECT pg_current_snapshot()::text AS snapshot');
     // Plan each cursor for reading all of its rows, not for the first few.
     await client.query('SET LOCAL cursor_tuple_fraction = 1');
+    // Computed lines (记分状态) are as of one day for the whole snapshot.
+    const asOf = todayInChina();
     for (const exportType of types) {
-      const cursor = `snapshot_${exportType.table}`;
-      const selectId = exportType.personalInformation ? sql`r.id::text AS id, ` : sql``;
-      await sql`DECLARE ${sql.raw(cursor)} NO SCROLL CURSOR FOR
-        SELECT ${selectId}${lineOf(exportType)} AS line FROM ${sql.table(exportType.table)} AS r
-        WHERE ${visibleInBulk(audit.viewer, exportType.table, 'r')}`.execute(db);
+      const cursor = `snapshot_${exportType.table}_${exportType.type.toLowerCase()}`;
+      await sql`DECLARE ${sql.raw(cursor)} NO SCROLL CURSOR FOR ${lineRowsSql(exportType, visibleInBulk(audit.viewer, exportType.table, 'r'))}`.execute(db);
       const fetchBatch = () => client.query<LineRow>(`FETCH ${SNAPSHOT_BATCH_ROWS} FROM ${cursor}`);
       let next: Promise<pg.QueryResult<LineRow>> | null = fetchBatch();
       while (next) {
@@ -72,8 +70,7 @@ export async function* snapshotChunks(
         next = batch.rows.length === SNAPSHOT_BATCH_ROWS ? fetchBatch() : null;
         next?.catch(() => undefined); // (awaited above, or failed with the transaction)
         if (batch.rows.length === 0) break;
-        const personal = await personalInformationFor(db, audit, exportType, batch.rows.map((r) => r.id!));
-        const lines = personal ? batch.rows.map((r) => withPersonalInformation(r.line, personal.get(r.id!))) : batch.rows.map((r) => r.line);
+        const lines = (await linesOfRows(db, audit, exportType, batch.rows, asOf)).filter((line) => line !== null);
         progress.records += lines.length;
         yield ndjson(lines);
       }
