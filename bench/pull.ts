@@ -27,11 +27,10 @@ export interface PullReport {
 }
 
 /**
- * A provincial system's pull of the seeded province's largest province: the whole snapshot (plain
- * and gzipped), read as fast as the client can, while the hub's resident memory is sampled; then
- * the change feed after the province's institutions and practitioners all changed once.
+ * The snapshot half of the pull (`npm run bench -- --only snapshot`): the largest province's whole
+ * snapshot, plain and gzipped, read as fast as the client can while the hub's memory is sampled.
  */
-export async function benchPull(base: string, pool: pg.Pool, rssMb: () => Promise<number>, log: (line: string) => void): Promise<PullReport> {
+export async function benchSnapshot(base: string, pool: pg.Pool, rssMb: () => Promise<number>, log: (line: string) => void) {
   const { rows } = await pool.query<{ province: string }>(`SELECT left(region_code, 2) || '0000' AS province FROM institution GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
   const province = rows[0]!.province;
   const key = `jgk_bench_${Date.now()}`;
@@ -74,6 +73,17 @@ export async function benchPull(base: string, pool: pg.Pool, rssMb: () => Promis
     });
   }
   if (snapshots[0]!.records !== snapshots[1]!.records) throw new Error('the gzipped snapshot carried different records');
+  return { province, headers, snapshots, cursor };
+}
+
+/**
+ * A provincial system's pull of the seeded province's largest province: the whole snapshot (plain
+ * and gzipped), read as fast as the client can, while the hub's resident memory is sampled; then
+ * the change feed after the province's institutions and practitioners all changed once.
+ */
+export async function benchPull(base: string, pool: pg.Pool, rssMb: () => Promise<number>, log: (line: string) => void): Promise<PullReport> {
+  const { province, headers, snapshots, cursor: snapshotCursor } = await benchSnapshot(base, pool, rssMb, log);
+  let cursor = snapshotCursor;
 
   log('change feed…');
   await pool.query(`UPDATE institution SET version = version + 1 WHERE left(region_code, 2) = $1`, [province.slice(0, 2)]);

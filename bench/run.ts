@@ -2,12 +2,13 @@ import { deepStrictEqual } from 'node:assert';
 import { randomBytes } from 'node:crypto';
 import { mintToken } from '../src/auth/tokens.js';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { startBaselineServer } from './baseline-server.js';
 import { benchCreditDelivery } from './credit-delivery.js';
 import { prepareDataset } from './dataset.js';
 import { startHubProcess } from './hub-process.js';
 import { drive } from './load.js';
-import { benchPull } from './pull.js';
+import { benchPull, benchSnapshot, pullTable } from './pull.js';
 import { benchMatching } from './matching.js';
 import { writeReport, type Row } from './report.js';
 import { measureSync } from './sync.js';
@@ -33,7 +34,7 @@ const { values } = parseArgs({
     database: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/jianguan_bench' },
     'sync-cases': { type: 'string', default: '20000,100000' },
     'sync-database': { type: 'string', default: process.env.BENCH_SYNC_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/jianguan_bench_sync' },
-    /** `startup`: only the start-up times (no dataset, no load). */
+    /** `startup`: only the start-up times (no dataset, no load); `snapshot`: only a provincial snapshot (records/s, hub memory). */
     only: { type: 'string' },
   },
 });
@@ -42,6 +43,21 @@ if (!scale) throw new Error(`--scale must be one of ${Object.keys(SCALES).join('
 const seconds = Number(values.seconds);
 const concurrencies = values.connections.split(',').map(Number);
 const log = (line: string) => process.stderr.write(`${line}\n`);
+
+if (values.only === 'snapshot') {
+  await prepareDataset(values.database, scale, log);
+  const hub = await startHubProcess(values.database, randomBytes(32).toString('hex'));
+  const pool = new pg.Pool({ connectionString: values.database, max: 2 });
+  try {
+    const { province, snapshots } = await benchSnapshot(hub.base, pool, hub.memoryMb, log);
+    const feed = { changes: 0, pages: 0, seconds: 0, changesPerSecond: 0 };
+    process.stdout.write(`${pullTable({ province, snapshots, feed }).slice(0, -1).join('\n')}\n\nHub peak resident memory: ${await hub.peakMemoryMb()} MiB\n`);
+  } finally {
+    await pool.end();
+    await hub.stop();
+  }
+  process.exit(0);
+}
 
 log('start-up times…');
 const startup = await measureStartup();

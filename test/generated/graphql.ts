@@ -264,6 +264,8 @@ export type ExportType =
   | 'Inspection'
   /** 医疗机构 */
   | 'Institution'
+  /** 医疗机构不良执业行为记分状态 (computed as of the day read; one per institution with score events) */
+  | 'InstitutionScoreStatus'
   /** 许可证 (执业许可证, 执业证书) */
   | 'License'
   /** 校验 */
@@ -274,6 +276,8 @@ export type ExportType =
   | 'PracticeRegistration'
   /** 医务人员 */
   | 'Practitioner'
+  /** 医务人员不良执业行为记分状态 (computed as of the day read; one per practitioner with score events) */
+  | 'PractitionerScoreStatus'
   /** 不良执业行为记分 (with its appeal status) */
   | 'ScoreEvent'
   /** 非法行医案件 */

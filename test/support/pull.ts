@@ -48,7 +48,7 @@ const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toSt
 /**
  * The province's rows by type, computed independently of the hub's scope code: institutions and
  * disclosures by region; practitioners registered there or practising there; registrations,
- * licenses, validations and records through them.
+ * licenses, validations, records and score statuses through them.
  */
 export async function provinceRowIds(pool: pg.Pool, province: string): Promise<Set<string>> {
   const p = province.slice(0, 2);
@@ -67,7 +67,9 @@ export async function provinceRowIds(pool: pg.Pool, province: string): Promise<S
      UNION ALL SELECT 'ScoreEvent', id::text FROM score_event WHERE subject_institution_id IN (SELECT id FROM inst) OR subject_practitioner_id IN (SELECT id FROM prac)
      UNION ALL SELECT 'CreditEvaluation', id::text FROM credit_evaluation WHERE institution_id IN (SELECT id FROM inst)
      UNION ALL SELECT 'CreditListEntry', id::text FROM credit_list_entry WHERE subject_institution_id IN (SELECT id FROM inst) OR subject_practitioner_id IN (SELECT id FROM prac)
-     UNION ALL SELECT 'Disclosure', id::text FROM disclosure WHERE left(region_code, 2) = $1`,
+     UNION ALL SELECT 'Disclosure', id::text FROM disclosure WHERE left(region_code, 2) = $1
+     UNION ALL SELECT 'InstitutionScoreStatus', id::text FROM inst WHERE EXISTS (SELECT 1 FROM score_event e WHERE e.subject_institution_id = inst.id)
+     UNION ALL SELECT 'PractitionerScoreStatus', id::text FROM prac WHERE EXISTS (SELECT 1 FROM score_event e WHERE e.subject_practitioner_id = prac.id)`,
     [p],
   );
   return new Set(rows.map((r) => globalId(r.type, r.id)));

@@ -7,6 +7,7 @@ import { todayInChina } from '../../domain/today.js';
 import { pruneChangeFeed } from './change-feed-retention.js';
 import { recomputeAgedCredit } from './credit-aging.js';
 import { endPublicationPeriods } from './publication-periods.js';
+import { emitAgedScoreStatuses } from './score-status-ageing.js';
 import { endLapsedStatuses } from '../../modules/licenses/license-status.js';
 
 /**
@@ -52,6 +53,7 @@ export function hubTasks({ db, logger, changeFeedRetentionDays = 7 }: TaskDeps):
     'end-publication-periods': task('end-publication-periods', async (today) => ({ eventsQueued: await endPublicationPeriods(db, today) })),
     'end-license-suspensions': task('end-license-suspensions', async (today) => ({ suspensionsEnded: await endLapsedStatuses(db, today) })),
     'recompute-aged-credit': task('recompute-aged-credit', (today, signal) => recomputeAgedCredit(db, today, signal)),
+    'emit-aged-score-statuses': task('emit-aged-score-statuses', (today, signal) => emitAgedScoreStatuses(db, today, signal)),
     'prune-change-feed': task('prune-change-feed', () => pruneChangeFeed(db, changeFeedRetentionDays)),
   };
 }

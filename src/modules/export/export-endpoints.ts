@@ -101,7 +101,7 @@ async function changesResponse(deps: ExportEndpointDeps, request: Request, url: 
  * NDJSON pulled from `chunks` only as fast as the client takes it (a stream's pull), gzipped
  * when the client accepts it. A client that leaves ends the iteration at once.
  */
-function streamedResponse(fetchAPI: FetchAPI, request: Request, chunks: AsyncGenerator<string, unknown>, finished: () => Promise<unknown>) {
+function streamedResponse(fetchAPI: FetchAPI, request: Request, chunks: AsyncGenerator<string | Uint8Array, unknown>, finished: () => Promise<unknown>) {
   const encoder = new TextEncoder();
   let done = false;
   const stop = async () => {
@@ -119,7 +119,7 @@ function streamedResponse(fetchAPI: FetchAPI, request: Request, chunks: AsyncGen
           controller.close();
           await stop();
         } else {
-          controller.enqueue(encoder.encode(next.value));
+          controller.enqueue(typeof next.value === 'string' ? encoder.encode(next.value) : next.value);
         }
       } catch (error) {
         controller.error(error);

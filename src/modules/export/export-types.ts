@@ -1,6 +1,7 @@
 import type { RawBuilder } from 'kysely';
-import type { ScopedTable } from '../../auth/scope.js';
+import type { ScopedDb, ScopedTable } from '../../auth/scope.js';
 import { column, decimal, lineSql, number, reference, subject, timestamp, type FieldSql } from './line-sql.js';
+import { scoreStatusLines } from './score-status-lines.js';
 
 /**
  * What a provincial system can pull: one entry per exported type. The snapshot reads each type's
@@ -11,15 +12,33 @@ import { column, decimal, lineSql, number, reference, subject, timestamp, type F
  * `SELECT capture_changes('<table>', '<Type>', '<regions of the row r>')` (see
  * migrations/0030_change_feed.sql); a row with its own region column gives `ARRAY[r.region_code]`.
  */
-export interface ExportType {
+export type ExportType = RowExportType | ComputedExportType;
+
+interface ExportTypeBase {
   /** The graph's type name: it names lines, cursors' entries and `types=`, and prefixes global ids. */
   type: string;
   table: ScopedTable;
   description: string;
-  /** The record's fields, as SQL over the row `r`. */
-  fields: Record<string, FieldSql>;
   /** Carries ID numbers and phones, given only to viewers the access table allows (see personal-information.ts). */
   personalInformation?: boolean;
+}
+
+/** A type whose records are rows of `table`, each line built in SQL. */
+export interface RowExportType extends ExportTypeBase {
+  /** The record's fields, as SQL over the row `r`. */
+  fields: Record<string, FieldSql>;
+}
+
+/** A type computed in the hub for some rows of `table` (each line keyed by the row's id), e.g. 记分状态. */
+export interface ComputedExportType extends ExportTypeBase {
+  computed: ComputedLines;
+}
+
+export interface ComputedLines {
+  /** Which visible rows of `table` have a line, as SQL over the row `r`. */
+  rows: RawBuilder<boolean>;
+  /** The lines of those rows among `ids`, as of `asOf`, read through `scoped`; keyed by row id. */
+  lines(scoped: ScopedDb, ids: readonly string[], asOf: string): Promise<Map<string, string>>;
 }
 
 const versioned = { version: column('version'), createdAt: timestamp('created_at'), updatedAt: timestamp('updated_at') };
@@ -104,6 +123,18 @@ export const EXPORT_TYPES: readonly ExportType[] = [
     },
   },
   {
+    type: 'InstitutionScoreStatus',
+    table: 'institution',
+    description: '医疗机构不良执业行为记分状态 (computed as of the day read; one per institution with score events)',
+    computed: scoreStatusLines('InstitutionScoreStatus', 'INSTITUTION'),
+  },
+  {
+    type: 'PractitionerScoreStatus',
+    table: 'practitioner',
+    description: '医务人员不良执业行为记分状态 (computed as of the day read; one per practitioner with score events)',
+    computed: scoreStatusLines('PractitionerScoreStatus', 'PRACTITIONER'),
+  },
+  {
     type: 'CreditEvaluation',
     table: 'credit_evaluation',
     description: '信用评价',
@@ -152,7 +183,7 @@ export const EXPORT_TYPES: readonly ExportType[] = [
 const BY_NAME = new Map(EXPORT_TYPES.map((t) => [t.type, t]));
 
 /** The line of a row of `exportType`, as SQL over the row `r`. */
-export const lineOf = (exportType: ExportType): RawBuilder<string> => lineSql(exportType.type, exportType.fields);
+export const lineOf = (exportType: RowExportType): RawBuilder<string> => lineSql(exportType.type, exportType.fields);
 
 export class UnknownExportTypeError extends Error {
   constructor(readonly names: string[]) {

@@ -37,10 +37,15 @@ export const subject = (institutionColumn = 'subject_institution_id', practition
 
 /**
  * `{"type":…,"id":…,"record":{…}}` as compact JSON text: one line of a snapshot, and the body of an
- * upsert. (row_to_json writes no spaces, unlike json_build_object, and keeps the fields' order.)
+ * upsert. The text is concatenated in one expression — each value written by to_json, as row_to_json
+ * would write it, null as null — rather than built by row_to_json over subselects: those run as a
+ * subplan per row, which cost a province's snapshot more than reading its rows.
  */
 export function lineSql(type: string, fields: Record<string, FieldSql>): RawBuilder<string> {
-  const columns = Object.entries(fields).map(([name, value]) => sql`${value} AS ${sql.id(name)}`);
-  const record = sql`(SELECT row_to_json(f) FROM (SELECT ${sql.join(columns)}) AS f)`;
-  return sql<string>`(SELECT row_to_json(l) FROM (SELECT ${sql.lit(type)} AS "type", ${globalIdSql(type, row('id'))} AS "id", ${record} AS "record") AS l)::text`;
+  const members = Object.entries(fields).map(([name, value], index) => {
+    const key = `${index === 0 ? '' : ','}${JSON.stringify(name)}:`;
+    return sql`${sql.lit(key)} || coalesce(to_json(${value})::text, 'null')`;
+  });
+  const head = `{"type":${JSON.stringify(type)},"id":"`;
+  return sql<string>`(${sql.lit(head)} || ${globalIdSql(type, row('id'))} || '","record":{' || ${sql.join(members, sql` || `)} || '}}')`;
 }

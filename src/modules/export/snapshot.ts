@@ -1,10 +1,11 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import type pg from 'pg';
 import type { AuditContext } from '../../auth/audit.js';
-import { visibleTo } from '../../auth/scope.js';
+import { visibleInBulk } from '../../auth/scope.js';
 import type { DB } from '../../db/schema.generated.js';
-import { personalInformationFor, withPersonalInformation } from './current-lines.js';
-import { lineOf, type ExportType } from './export-types.js';
+import { todayInChina } from '../../domain/today.js';
+import { lineRowsSql, linesOfRows, type LineRow } from './current-lines.js';
+import type { ExportType } from './export-types.js';
 import { encodePosition, positionAfterSnapshot } from './feed-cursor.js';
 
 /** Rows fetched from the database cursor at a time: memory is bounded by this, not by the province. */
@@ -40,7 +41,7 @@ export async function* snapshotChunks(
   audit: AuditContext,
   types: readonly ExportType[],
   progress: { records: number } = { records: 0 },
-): AsyncGenerator<string, SnapshotEnd> {
+): AsyncGenerator<Uint8Array, SnapshotEnd> {
   const client = await pool.connect();
   const db = onConnection(client);
   let broken: Error | undefined;
@@ -55,19 +56,23 @@ export async function* snapshotChunks(
     const { rows } = await client.query<{ snapshot: string }>('SELECT pg_current_snapshot()::text AS snapshot');
     // Plan each cursor for reading all of its rows, not for the first few.
     await client.query('SET LOCAL cursor_tuple_fraction = 1');
+    // Computed lines (记分状态) are as of one day for the whole snapshot.
+    const asOf = todayInChina();
     for (const exportType of types) {
-      const cursor = `snapshot_${exportType.table}`;
-      const selectId = exportType.personalInformation ? sql`r.id::text AS id, ` : sql``;
-      await sql`DECLARE ${sql.raw(cursor)} NO SCROLL CURSOR FOR
-        SELECT ${selectId}${lineOf(exportType)} AS line FROM ${sql.table(exportType.table)} AS r
-        WHERE ${visibleTo(audit.viewer, exportType.table, 'r')}`.execute(db);
-      for (;;) {
-        const batch = await client.query<{ id?: string; line: string }>(`FETCH ${SNAPSHOT_BATCH_ROWS} FROM ${cursor}`);
+      const cursor = `snapshot_${exportType.table}_${exportType.type.toLowerCase()}`;
+      await sql`DECLARE ${sql.raw(cursor)} NO SCROLL CURSOR FOR ${lineRowsSql(exportType, visibleInBulk(audit.viewer, exportType.table, 'r'))}`.execute(db);
+      const fetchBatch = () => client.query<LineRow>(`FETCH ${SNAPSHOT_BATCH_ROWS} FROM ${cursor}`);
+      let next: Promise<pg.QueryResult<LineRow>> | null = fetchBatch();
+      while (next) {
+        const batch: pg.QueryResult<LineRow> = await next;
+        // The next batch is read while this one is encoded and sent: PostgreSQL and Node work at
+        // once, and no more than two batches are ever held. A short batch was the cursor's last.
+        next = batch.rows.length === SNAPSHOT_BATCH_ROWS ? fetchBatch() : null;
+        next?.catch(() => undefined); // (awaited above, or failed with the transaction)
         if (batch.rows.length === 0) break;
-        const personal = await personalInformationFor(db, audit, exportType, batch.rows.map((r) => r.id!));
-        const lines = personal ? batch.rows.map((r) => withPersonalInformation(r.line, personal.get(r.id!))) : batch.rows.map((r) => r.line);
+        const lines = (await linesOfRows(db, audit, exportType, batch.rows, asOf)).filter((line) => line !== null);
         progress.records += lines.length;
-        yield `${lines.join('\n')}\n`;
+        yield ndjson(lines);
       }
       await client.query(`CLOSE ${cursor}`);
     }
@@ -82,6 +87,22 @@ export async function* snapshotChunks(
     if (open) await client.query('COMMIT').catch((error: Error) => (broken = error));
     client.release(broken);
   }
-  yield `${JSON.stringify(end)}\n`;
+  yield ndjson([JSON.stringify(end)]);
   return end;
+}
+
+/**
+ * Lines as NDJSON bytes, each encoded straight into one buffer: joining a batch into one string
+ * and encoding that costs several times more, and the lines are most of what a snapshot does in Node.
+ */
+function ndjson(lines: readonly string[]): Uint8Array {
+  let length = 0;
+  for (const line of lines) length += Buffer.byteLength(line) + 1;
+  const bytes = Buffer.allocUnsafe(length);
+  let offset = 0;
+  for (const line of lines) {
+    offset += bytes.write(line, offset);
+    bytes[offset++] = 0x0a;
+  }
+  return bytes;
 }
