@@ -53,7 +53,11 @@ async function isUpToDate(db: Kysely<any>, provider: MigrationProvider): Promise
   return applied.size === names.length && names.every((name) => applied.has(name));
 }
 
-/** Applies every pending migration; Kysely takes an advisory lock, so concurrent hubs are safe. */
+/**
+ * Applies every pending migration; Kysely takes an advisory lock, so concurrent hubs are safe.
+ * Migrations apply in name order and a database refuses one named before any it has applied, so
+ * a new migration is always numbered after the highest already released.
+ */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[]> {
   const provider = new FolderMigrationProvider();
   if (await isUpToDate(db, provider)) return [];

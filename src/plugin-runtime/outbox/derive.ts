@@ -130,7 +130,7 @@ async function penaltiesDesired(db: Kysely<DB>, ids: string[]): Promise<Map<stri
 
 /**
  * What the platform should hold for each outbox row, read in a few statements for the whole batch.
- * The columns read here are those whose change re-queues a delivery (triggers, migrations/0051):
+ * The columns read here are those whose change re-queues a delivery (triggers, migrations/0087):
  * a new input to a record needs its column compared there too.
  */
 export async function deriveDesired(db: Kysely<DB>, rows: readonly OutboxRow[]): Promise<Map<string, Desired>> {

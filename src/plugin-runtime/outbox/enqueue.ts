@@ -64,7 +64,7 @@ export async function enqueueAllCreditRecords(trx: Transaction<DB> | Kysely<DB>)
 
 /**
  * Merges into the pending delivery job if there is one (the job key), else adds one. The job is
- * defined once, in the database (queue_credit_delivery_job, migrations/0051), because the
+ * defined once, in the database (queue_credit_delivery_job, migrations/0087), because the
  * triggers that re-queue corrected records queue it too.
  */
 export async function queueDeliveryJob(trx: Transaction<DB> | Kysely<DB>): Promise<void> {
