@@ -3,7 +3,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import type { Logger } from 'pino';
 import type { DB } from './schema.generated.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
-import { StatementStats } from './statement-stats.js';
+import { StatementStats, tallyBytesRead } from './statement-stats.js';
 import { StartupFailure, briefCause } from '../startup-failure.js';
 
 export interface DatabaseSettings {
@@ -80,6 +80,7 @@ export async function openDatabase(settings: DatabaseSettings, logger: Logger): 
     made.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
     made.on('connect', (client) => {
       client.on('error', (error) => logger.warn({ err: error }, 'database connection lost'));
+      tallyBytesRead(client);
     });
     return made;
   };

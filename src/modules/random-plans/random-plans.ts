@@ -19,6 +19,7 @@ import { creditSchemeInForce } from '../credit/credit.queries.js';
 import { InspectorNode } from '../inspections/inspections.schema.js';
 import { InstitutionCategory } from '../institutions/institutions.schema.js';
 import { existingRegionCodes, regionCodeRange } from '../regions/regions.queries.js';
+import { isAnyOf } from '../../db/any-of.js';
 
 type PlanRow = Selectable<DB['random_inspection_plan']>;
 type TargetRow = Selectable<DB['random_inspection_target']>;
@@ -42,7 +43,7 @@ const DrawTarget = builder.objectRef<TargetRow>('RandomInspectionTarget').implem
 
 export const RandomInspectionPlanNode = builder.loadableNodeRef<PlanRow, string, string>('RandomInspectionPlan', {
   id: { resolve: (p) => p.id },
-  load: (ids: string[], ctx) => ctx.scoped.from('random_inspection_plan').selectAll().where('id', 'in', ids).execute(),
+  load: (ids: string[], ctx) => ctx.scoped.from('random_inspection_plan').selectAll().where(isAnyOf('id', ids)).execute(),
   sort: (p) => p.id,
 });
 
