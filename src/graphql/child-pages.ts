@@ -76,7 +76,7 @@ function attachJoined(row: Record<string, unknown>, field: string, columns: read
   const joined: Record<string, unknown> = {};
   for (const column of columns) {
     joined[column] = row[`${field}${JOINED}${column}`];
-    delete row[`${field}${JOINED}${column}`];
+    
   }
   const found = joined['id'] != null ? joined : null;
   const all = joinedRows.get(row) ?? {};
