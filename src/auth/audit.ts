@@ -4,7 +4,8 @@ import { actorOf, jurisdictionsOf, type Viewer } from './viewer.js';
 
 /** What the append-only audit log records: who, in what role, with which key, did what to which ids. */
 /** `OVERRIDE`: a regulator set a rule aside for one record, giving a reason. */
-export type AuditOperation = 'READ_PERSONAL_INFORMATION' | 'API_KEY_USE' | 'EXPORT' | 'REVIEW_REGISTRY_MATCH' | 'OVERRIDE';
+/** `ABANDON_RANDOM_INSPECTION_PLAN`: a 双随机 plan given up, which could otherwise hide a draw that did not suit. */
+export type AuditOperation = 'READ_PERSONAL_INFORMATION' | 'API_KEY_USE' | 'EXPORT' | 'REVIEW_REGISTRY_MATCH' | 'OVERRIDE' | 'ABANDON_RANDOM_INSPECTION_PLAN';
 
 export interface AuditEvent {
   operation: AuditOperation;

@@ -263,6 +263,9 @@ export interface Institution {
   created_at: Generated<Timestamp>;
   grade: string;
   id: Generated<Int8>;
+  identifier_overridden_at: Timestamp | null;
+  identifier_overridden_by: string | null;
+  identifier_override_reason: string | null;
   legal_representative: string | null;
   name: string;
   ownership: string;
@@ -285,6 +288,9 @@ export interface License {
   holder_institution_id: Int8 | null;
   holder_practitioner_id: Int8 | null;
   id: Generated<Int8>;
+  identifier_overridden_at: Timestamp | null;
+  identifier_overridden_by: string | null;
+  identifier_override_reason: string | null;
   issuing_authority: string;
   issuing_authority_uscc: string | null;
   kind: string;
@@ -453,24 +459,35 @@ export interface QuarantinedRecord {
 }
 
 export interface RandomInspectionPlan {
+  abandon_reason: string | null;
+  abandoned_at: Timestamp | null;
+  abandoned_by: string | null;
   categories: Generated<string[]>;
+  commitment: string;
   created_at: Generated<Timestamp>;
   created_by: string;
+  drawn_at: Timestamp | null;
+  drawn_by: string | null;
   id: Generated<Int8>;
   inspectors_per_target: number;
   name: string;
   planned_on: string;
-  population: Json;
+  population: Json | null;
   region_code: string;
-  roster: Json;
-  sampling_ratios: Json;
+  roster: Json | null;
+  sampling_ratios: Json | null;
   seed: string;
+  state: Generated<string | null>;
 }
 
 export interface RandomInspectionTarget {
   grade: string;
   inspector_ids: ArrayType<Int8>;
   institution_id: Int8;
+  not_inspected_at: Timestamp | null;
+  not_inspected_by: string | null;
+  not_inspected_note: string | null;
+  not_inspected_reason: string | null;
   plan_id: Int8;
 }
 

@@ -136,6 +136,14 @@ export const SEVERITIES = {
   SERIOUS: { label: '严重' },
 } as const satisfies Record<string, Term>;
 
+/** 未检查原因: why a target drawn by a 双随机 plan was not inspected. */
+export const NOT_INSPECTED_REASONS = {
+  CLOSED: { label: '机构已停业或注销' },
+  NOT_FOUND: { label: '登记地址查无此机构' },
+  OTHER: { label: '其他原因' },
+} as const satisfies Record<string, Term>;
+export type NotInspectedReason = keyof typeof NOT_INSPECTED_REASONS;
+
 export const REGION_LEVELS = {
   PROVINCE: { label: '省级' },
   CITY: { label: '地级' },

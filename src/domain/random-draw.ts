@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 /**
  * 双随机: targets and inspectors drawn from a recorded seed. Every choice is a pure function of
@@ -21,6 +21,15 @@ export interface DrawResult {
   /** Drawn institutions for which too few inspectors are free of conflicts. */
   understaffed: string[];
 }
+
+/** A seed nobody chose: 32 bytes from the operating system's generator, as hex. */
+export const newDrawSeed = (): string => randomBytes(32).toString('hex');
+
+/**
+ * The commitment published before the draw: SHA-256 of the seed's UTF-8 bytes, as hex. Anyone can
+ * recompute it (e.g. `printf %s SEED | sha256sum`) once the seed is revealed.
+ */
+export const seedCommitment = (seed: string): string => createHash('sha256').update(seed, 'utf8').digest('hex');
 
 /** A number in [0, 1) fixed by the seed and the parts. */
 export function drawUnit(seed: string, ...parts: string[]): number {

@@ -24,6 +24,23 @@ export const usccSchema = z
     if (problem) issue(ctx, problem, `统一社会信用代码 ${USCC_MESSAGES[problem]}`);
   });
 
+/**
+ * A USCC's shape only (18 characters of the alphabet), normalised: for a write path that lets a
+ * regulator override a failed check, which `usccCheckFailure` then reports.
+ */
+export const usccShapeSchema = z
+  .string()
+  .transform((s) => s.trim().toUpperCase())
+  .superRefine((value, ctx) => {
+    if (usccProblem(value) === 'FORMAT') issue(ctx, 'FORMAT', `统一社会信用代码 ${USCC_MESSAGES.FORMAT}`);
+  });
+
+/** Why a well-shaped USCC fails its check (its own or its organisation code's), or null. */
+export function usccCheckFailure(value: string): { code: 'CHECK_CHARACTER' | 'ORGANISATION_CODE'; message: string } | null {
+  const problem = usccProblem(value);
+  return problem && problem !== 'FORMAT' ? { code: problem, message: `统一社会信用代码 ${USCC_MESSAGES[problem]}` } : null;
+}
+
 const ID_MESSAGES = {
   FORMAT: 'must be 17 digits followed by a digit or X',
   BIRTH_DATE: 'birth date (digits 7–14) is not a real date',

@@ -12,12 +12,14 @@ const AuditOperation = builder.enumType('AuditOperation', {
     READ_PERSONAL_INFORMATION: { description: '读取个人敏感信息' },
     API_KEY_USE: { description: 'API 密钥调用' },
     EXPORT: { description: '数据导出' },
-    OVERRIDE: { description: '监管人员说明理由后越过规则 (e.g. 记分要求暂缓校验时仍记录校验合格)' },
+    REVIEW_REGISTRY_MATCH: { description: '上网比对预警的确认或排除' },
+    OVERRIDE: { description: '监管人员说明理由后越过规则 (e.g. 记分要求暂缓校验时仍记录校验合格; 校验位不符而确由发证机关核发的代码)' },
+    ABANDON_RANDOM_INSPECTION_PLAN: { description: '放弃双随机抽查计划' },
   } as const,
 });
 
 const AuditRecord = builder.objectRef<AuditRow>('AuditRecord').implement({
-  description: '审计记录: an append-only record of a read of personal information, an export, or a use of an API key.',
+  description: '审计记录: an append-only record of a read of personal information, an export, a use of an API key, or a regulator’s act that must answer for itself (a review, an override, a plan abandoned).',
   fields: (t) => ({
     at: t.field({ type: 'DateTime', resolve: (r) => r.at }),
     actor: t.exposeString('actor', { description: 'Token subject, or api-key:<id>.' }),

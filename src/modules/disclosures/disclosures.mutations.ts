@@ -105,12 +105,17 @@ builder.mutationFields((t) => ({
         if (input.kind === 'RANDOM_INSPECTION_RESULT') {
           const plan = await trx.selectFrom('random_inspection_plan').selectAll().where('id', '=', ref!.id).where(visibleTo(ctx.viewer, 'random_inspection_plan')).executeTakeFirst();
           if (!plan) return missing() as never;
+          // 一公开 publishes a draw's result: a plan not drawn, or given up, has none.
+          if (plan.state !== 'DRAWN') {
+            issues.add('recordId', plan.state === 'ABANDONED' ? 'ABANDONED' : 'NOT_DRAWN', plan.state === 'ABANDONED' ? 'the plan was abandoned' : 'the plan has not been drawn yet');
+            issues.throwIfAny();
+          }
           const { targets, notInspected } = await publishedPlanResult(trx, plan.id);
           values = {
             region_code: plan.region_code,
             plan_id: plan.id,
             title: `双随机抽查结果 ${plan.name}`,
-            content: JSON.stringify({ plan: plan.name, plannedOn: plan.planned_on, seed: plan.seed, targets, notInspected }),
+            content: JSON.stringify({ plan: plan.name, plannedOn: plan.planned_on, commitment: plan.commitment, seed: plan.seed, targets, notInspected }),
             decided_on: plan.planned_on,
           };
         } else if (input.kind === 'SCORE_PUBLICATION') {

@@ -91,12 +91,15 @@ builder.mutationFields((t) => ({
           const drawn = ref
             ? await trx
                 .selectFrom('random_inspection_target')
-                .select(['plan_id', 'inspector_ids'])
+                .innerJoin('random_inspection_plan', 'random_inspection_plan.id', 'random_inspection_target.plan_id')
+                .select(['plan_id', 'inspector_ids', 'random_inspection_plan.state', 'not_inspected_reason'])
                 .where('plan_id', '=', ref.id)
                 .where('institution_id', '=', subject.columns.subject_institution_id ?? '0')
                 .executeTakeFirst()
             : undefined;
           if (ref && !drawn) issues.add('planId', 'NOT_DRAWN', 'the plan did not draw this subject');
+          else if (drawn?.state === 'ABANDONED') issues.add('planId', 'ABANDONED', 'the plan was abandoned');
+          else if (drawn?.not_inspected_reason) issues.add('planId', 'RECORDED_NOT_INSPECTED', 'this target is recorded as not inspected under the plan');
           planId = drawn?.plan_id ?? null;
           drawnInspectors = drawn ? drawn.inspector_ids.map(String) : null;
         }

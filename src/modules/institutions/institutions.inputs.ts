@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { optionalText } from '../../domain/text.js';
 import { GRADES, INSTITUTION_CATEGORIES, INSTITUTION_STATUSES, keysOf, OWNERSHIPS, PROFIT_STATUSES } from '../../domain/catalog.js';
-import { nameSchema, regionCodeSchema, usccSchema } from '../../domain/identifiers/schemas.js';
+import { nameSchema, regionCodeSchema, usccShapeSchema } from '../../domain/identifiers/schemas.js';
+import { checksumOverrideSchema } from '../../graphql/checksum-override.js';
 
 const institutionFields = {
   name: nameSchema,
@@ -15,7 +16,8 @@ const institutionFields = {
   bedCount: z.number().int().min(0, { message: 'must not be negative' }).max(100_000).nullish(),
 };
 
-export const registerInstitutionSchema = z.object({ ...institutionFields, uscc: usccSchema });
+/** The USCC's check is judged in the resolver, where a regulator's override may set it aside. */
+export const registerInstitutionSchema = z.object({ ...institutionFields, uscc: usccShapeSchema, checksumOverride: checksumOverrideSchema });
 
 export const updateInstitutionSchema = z.object({
   id: z.string(),

@@ -1,8 +1,11 @@
 import type { Kysely } from 'kysely';
+import { writeAudit } from '../../auth/audit.js';
 import { mayWriteIn } from '../../auth/scope.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { DB } from '../../db/schema.generated.js';
+import { usccCheckFailure } from '../../domain/identifiers/schemas.js';
 import { builder } from '../../graphql/builder.js';
+import { ChecksumOverrideInput, overrideColumns, overridesChecksum } from '../../graphql/checksum-override.js';
 import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { InstitutionNode } from '../../graphql/nodes.js';
 import { collectInput, IssueList, localId, onUniqueViolation } from '../../graphql/validate.js';
@@ -24,6 +27,7 @@ const RegisterInstitutionInput = builder.inputType('RegisterInstitutionInput', {
     legalRepresentative: t.string(),
     address: t.string(),
     bedCount: t.int(),
+    checksumOverride: t.field({ type: ChecksumOverrideInput, description: 'Only for a USCC whose check fails although it was really issued: kept on the institution and audited.' }),
   }),
 });
 
@@ -56,7 +60,7 @@ async function checkRegion(db: Kysely<DB>, viewer: Viewer, regionCode: string | 
 builder.mutationFields((t) => ({
   registerInstitution: t.field({
     type: InstitutionNode,
-    description: '登记医疗机构. Validates the USCC and its organisation code, and that the region exists.',
+    description: '登记医疗机构. Validates the USCC and its organisation code (a failed check only with checksumOverride), and that the region exists in your jurisdiction.',
     authScopes: { regulator: true },
     errors: { types: WRITE_ERRORS, result: { name: 'RegisterInstitutionSuccess' }, union: { name: 'RegisterInstitutionResult' } },
     args: { input: t.arg({ type: RegisterInstitutionInput, required: true }) },
@@ -68,12 +72,13 @@ builder.mutationFields((t) => ({
         .transaction()
         .execute(async (trx) => {
           await checkRegion(trx, ctx.viewer, parsed?.regionCode ?? args.input.regionCode, issues);
-          const uscc = parsed?.uscc ?? (issues.has('uscc') ? null : args.input.uscc);
+          const uscc = parsed?.uscc ?? (issues.has('uscc') ? null : args.input.uscc.trim().toUpperCase());
+          const overridden = uscc !== null && overridesChecksum(usccCheckFailure(uscc), args.input.checksumOverride, 'uscc', issues);
           const clash = uscc ? await trx.selectFrom('institution').select('id').where('uscc', '=', uscc).executeTakeFirst() : undefined;
           if (clash) issues.add('uscc', 'ALREADY_EXISTS', `统一社会信用代码 ${uscc} is already registered`);
           issues.throwIfAny();
           const input = parsed!;
-          return trx
+          const institution = await trx
             .insertInto('institution')
             .values({
               name: input.name,
@@ -86,9 +91,12 @@ builder.mutationFields((t) => ({
               legal_representative: input.legalRepresentative ?? null,
               address: input.address ?? null,
               bed_count: input.bedCount ?? null,
+              ...overrideColumns(ctx.viewer, input.checksumOverride, overridden),
             })
             .returningAll()
             .executeTakeFirstOrThrow();
+          if (overridden) await writeAudit(trx, ctx, { operation: 'OVERRIDE', entityType: 'Institution', entityIds: [institution.id] });
+          return institution;
         })
         .catch(onUniqueViolation({ institution_uscc_key: { field: 'input.uscc', code: 'ALREADY_EXISTS', message: 'another institution has this uscc' } }));
     },

@@ -1,6 +1,7 @@
 import { GRADES, INSTITUTION_CATEGORIES, INSTITUTION_STATUSES, OWNERSHIPS, PROFIT_STATUSES } from '../../domain/catalog.js';
 import type { InstitutionRow } from '../../db/rows.js';
 import { builder } from '../../graphql/builder.js';
+import { IdentifierOverride, identifierOverrideOf, OVERRIDE_COLUMNS } from '../../graphql/checksum-override.js';
 import { connectionNodeNeeds, reads, selectNeeded } from '../../graphql/selected-columns.js';
 import { countedConnection } from '../../graphql/connection-options.js';
 import { enumFromCatalog } from '../../graphql/enums.js';
@@ -23,6 +24,7 @@ InstitutionNode.implement({
     name: t.exposeString('name', { description: '机构名称' }),
     uscc: t.exposeString('uscc', { description: '统一社会信用代码 (GB 32100-2015)' }),
     organisationCode: t.string({ ...reads('uscc'), description: '组织机构代码 (GB 11714), characters 9–17 of the USCC', resolve: (i) => i.uscc.slice(8, 17) }),
+    identifierOverride: t.field({ ...reads(...OVERRIDE_COLUMNS), type: IdentifierOverride, nullable: true, description: 'Set when the USCC fails its check and a regulator accepted it as really issued; null when it passed.', resolve: identifierOverrideOf }),
     region: t.field({ ...reads('region_code'), type: RegionNode, description: '所在行政区划', resolve: (i) => i.region_code }),
     category: t.field({ ...reads('category'), type: InstitutionCategory, resolve: (i) => i.category as Category }),
     categoryCode: t.string({ ...reads('category'), description: '类别代码 as written in the license registration number', resolve: (i) => INSTITUTION_CATEGORIES[i.category as Category].code }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { keysOf, LICENSE_KINDS, LICENSE_STATUSES, VALIDATION_RESULTS } from '../../domain/catalog.js';
 import { nameSchema, usccSchema } from '../../domain/identifiers/schemas.js';
 import { optionalText } from '../../domain/text.js';
+import { checksumOverrideSchema } from '../../graphql/checksum-override.js';
 import { dateSchema, periodInOrder } from '../../graphql/date-order.js';
 
 export const registerLicenseSchema = z
@@ -13,6 +14,7 @@ export const registerLicenseSchema = z
     issuingAuthorityUscc: usccSchema.nullish(),
     validFrom: dateSchema,
     validUntil: dateSchema.nullish(),
+    checksumOverride: checksumOverrideSchema,
   })
   .superRefine(periodInOrder);
 

@@ -4,9 +4,10 @@ import { ownedBy, visibleTo } from '../../auth/scope.js';
 import { actorOf } from '../../auth/viewer.js';
 import { todayInChina } from '../../domain/today.js';
 import { builder } from '../../graphql/builder.js';
+import { ChecksumOverrideInput, overrideColumns } from '../../graphql/checksum-override.js';
 import { UPDATE_ERRORS, WRITE_ERRORS } from '../../graphql/errors.js';
 import { LicenseNode } from '../../graphql/nodes.js';
-import { IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
+import { collectInput, IssueList, localId, parseInput, onUniqueViolation } from '../../graphql/validate.js';
 import { updateVersioned } from '../../graphql/versioned-update.js';
 import { enqueueCreditDelivery } from '../../plugin-runtime/outbox/enqueue.js';
 import { openLicenseDisclosure } from '../disclosures/disclosure-service.js';
@@ -27,6 +28,7 @@ const RegisterLicenseInput = builder.inputType('RegisterLicenseInput', {
     issuingAuthorityUscc: t.string({ description: '许可机关的统一社会信用代码 (XK_XKJGDM): without it the 行政许可 record is held, not sent to the credit platform.' }),
     validFrom: t.field({ type: 'Date', required: true }),
     validUntil: t.field({ type: 'Date' }),
+    checksumOverride: t.field({ type: ChecksumOverrideInput, description: 'Only for a 登记号 whose organisation code fails its check although it was really issued: kept on the license and audited.' }),
   }),
 });
 
@@ -66,56 +68,54 @@ builder.mutationFields((t) => ({
     errors: { types: WRITE_ERRORS, result: { name: 'RegisterLicenseSuccess' }, union: { name: 'RegisterLicenseResult' } },
     args: { input: t.arg({ type: RegisterLicenseInput, required: true }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(registerLicenseSchema, args.input);
+      // Format, holder, number and references are checked together, so every bad field is reported at once.
       const issues = new IssueList();
-      const holderRef = localId(input.holderId, ['Institution', 'Practitioner'], 'holderId', issues);
-      issues.throwIfAny();
+      const input = collectInput(registerLicenseSchema, args.input, issues);
+      const holderRef = localId(args.input.holderId, ['Institution', 'Practitioner'], 'holderId', issues);
       return ctx.db
         .transaction()
         .execute(async (trx) => {
-          const isInstitution = holderRef!.typename === 'Institution';
-          const institution = isInstitution
-            ? await trx.selectFrom('institution').selectAll().where('id', '=', holderRef!.id).where(visibleTo(ctx.viewer, 'institution')).executeTakeFirst()
+          const isInstitution = holderRef?.typename === 'Institution';
+          const institution = holderRef && isInstitution
+            ? await trx.selectFrom('institution').selectAll().where('id', '=', holderRef.id).where(visibleTo(ctx.viewer, 'institution')).executeTakeFirst()
             : undefined;
-          const practitioner = isInstitution
-            ? undefined
-            : await trx
+          const practitioner = holderRef && !isInstitution
+            ? await trx
                 .selectFrom('practitioner')
                 .selectAll()
                 .select(sql<boolean>`${ownedBy(ctx.viewer, 'practitioner')}`.as('owned'))
-                .where('id', '=', holderRef!.id)
+                .where('id', '=', holderRef.id)
                 .where(visibleTo(ctx.viewer, 'practitioner'))
-                .executeTakeFirst();
-          if (!institution && !practitioner) {
-            issues.add('holderId', 'NOT_FOUND', 'no such holder');
-            issues.throwIfAny();
-          }
+                .executeTakeFirst()
+            : undefined;
+          if (holderRef && !institution && !practitioner) issues.add('holderId', 'NOT_FOUND', 'no such holder');
           // A practitioner's certificates are issued where he is registered, not where he also practises.
-          if (practitioner && !practitioner.owned) {
-            issues.add('holderId', 'OUT_OF_JURISDICTION', 'the practitioner is registered (注册地) outside your jurisdiction');
-            issues.throwIfAny();
-          }
-          const regionCode = checkLicenseNumber(input.kind, input.number, { institution, practitioner }, issues);
+          if (practitioner && !practitioner.owned) issues.add('holderId', 'OUT_OF_JURISDICTION', 'the practitioner is registered (注册地) outside your jurisdiction');
+          const number = input?.number ?? args.input.number.trim().toUpperCase();
+          const { regionCode, overridden } =
+            institution || practitioner ? checkLicenseNumber(args.input.kind, number, { institution, practitioner }, args.input.checksumOverride, issues) : { regionCode: null, overridden: false };
           if (regionCode && !(await existingRegionCodes(trx, [regionCode])).has(regionCode)) {
             issues.add('number', 'UNKNOWN_REGION', `the region ${regionCode} in the 登记号 is not a region in force`);
           }
-          const clash = await trx.selectFrom('license').select('id').where('number', '=', input.number).executeTakeFirst();
+          const clash = await trx.selectFrom('license').select('id').where('number', '=', number).executeTakeFirst();
           if (clash) issues.add('number', 'ALREADY_EXISTS', DUPLICATE_NUMBER);
           issues.throwIfAny();
           const license = await trx
             .insertInto('license')
             .values({
-              kind: input.kind,
-              number: input.number,
+              kind: input!.kind,
+              number: input!.number,
               holder_institution_id: institution?.id ?? null,
               holder_practitioner_id: practitioner?.id ?? null,
-              issuing_authority: input.issuingAuthority,
-              issuing_authority_uscc: input.issuingAuthorityUscc ?? null,
-              valid_from: input.validFrom,
-              valid_until: input.validUntil ?? null,
+              issuing_authority: input!.issuingAuthority,
+              issuing_authority_uscc: input!.issuingAuthorityUscc ?? null,
+              valid_from: input!.validFrom,
+              valid_until: input!.validUntil ?? null,
+              ...overrideColumns(ctx.viewer, input!.checksumOverride, overridden),
             })
             .returningAll()
             .executeTakeFirstOrThrow();
+          if (overridden) await writeAudit(trx, ctx, { operation: 'OVERRIDE', entityType: 'License', entityIds: [license.id] });
           // 行政许可 decisions are published (双公示).
           await openLicenseDisclosure(trx, license);
           await enqueueCreditDelivery(trx, { licenseIds: [license.id] });

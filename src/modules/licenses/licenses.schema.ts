@@ -1,6 +1,7 @@
 import { LICENSE_KINDS, LICENSE_STATUSES, VALIDATION_RESULTS } from '../../domain/catalog.js';
 import type { LicenseRow, LicenseValidationRow } from '../../db/rows.js';
 import { builder } from '../../graphql/builder.js';
+import { IdentifierOverride, identifierOverrideOf, OVERRIDE_COLUMNS } from '../../graphql/checksum-override.js';
 import { fieldRowNeeds, needsKey, reads } from '../../graphql/selected-columns.js';
 import { childConnectionField, childConnectionType } from '../../graphql/child-connection.js';
 import { enumFromCatalog } from '../../graphql/enums.js';
@@ -70,6 +71,13 @@ LicenseNode.implement({
   fields: (t) => ({
     kind: t.field({ ...reads('kind'), type: LicenseKind, resolve: (l) => l.kind as keyof typeof LICENSE_KINDS }),
     number: t.exposeString('number', { description: '登记号 / 证书编码' }),
+    identifierOverride: t.field({
+      ...reads(...OVERRIDE_COLUMNS),
+      type: IdentifierOverride,
+      nullable: true,
+      description: 'Set when the 登记号’s organisation code fails its check and a regulator accepted it as really issued; null when it passed.',
+      resolve: identifierOverrideOf,
+    }),
     holder: t.field({ ...reads('holder_institution_id', 'holder_practitioner_id'),
       type: LicenseHolder,
       resolve: (l, _args, ctx) => loadSubject(ctx, { subject_institution_id: l.holder_institution_id, subject_practitioner_id: l.holder_practitioner_id }),
