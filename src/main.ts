@@ -62,6 +62,8 @@ async function startJobs(database: Database, logger: Logger, config: Config, plu
   const worker = await startWorker(database, logger, workerSettings(config), { extraTasks: { ...plugins.tasks(), ...matching }, extraSchedule: plugins.cronItems() });
   // Practitioners registered before matching existed (or without the key) get their hash now.
   await enqueueRegistryBackfill(database.db);
+  // Records a stopped or killed delivery left queued go now, not at the next sweep.
+  await plugins.queueOutboxSweep(database.db);
   return worker;
 }
 

@@ -8,6 +8,7 @@ import { pluginContext } from './context.js';
 import type { PluginInstance } from './instances.js';
 import { discardQuarantined, releaseQuarantined, type QuarantineOutcome } from './quarantine.js';
 import { DELIVER_TASK } from './outbox/enqueue.js';
+import { OUTBOX_SWEEP_TASK, outboxSweepCronItems, outboxSweepTask, queueOutboxSweep } from './outbox-sweep.js';
 import { runSource, type RunOutcome, type RunTrigger, type RuntimeDeps } from './run.js';
 import { runSink } from './run-sink.js';
 
@@ -42,6 +43,8 @@ export interface PluginRuntime {
   enqueue(db: Kysely<DB> | Transaction<DB>, plugin: string): Promise<string>;
   tasks(): Record<string, Task>;
   cronItems(): ParsedCronItem[];
+  /** Queues a sweep of the outbox now, if a sink is configured: for a worker that starts. */
+  queueOutboxSweep(db: Kysely<DB>): Promise<void>;
   releaseQuarantined(id: string, actor: string): Promise<QuarantineOutcome>;
   discardQuarantined(id: string, actor: string, note: string): Promise<QuarantineOutcome>;
 }
@@ -52,6 +55,7 @@ export function createPluginRuntime(deps: RuntimeDeps, installed: readonly Plugi
     if (!instance) throw new UnknownPluginError(plugin, installed.some((p) => p.name === plugin));
     return instance;
   };
+  const sinks = [...instances.values()].filter((instance) => instance.plugin.kind === 'sink').map((instance) => instance.plugin.name);
   const runtime: PluginRuntime = {
     installed,
     instances,
@@ -98,17 +102,19 @@ export function createPluginRuntime(deps: RuntimeDeps, installed: readonly Plugi
       },
       // The outbox has work (queued in the transaction of its cause): every configured sink delivers it.
       [DELIVER_TASK]: async (_payload, helpers) => {
-        const sinks = [...instances.values()].filter((instance) => instance.plugin.kind === 'sink');
-        for (const instance of sinks) {
-          const outcome = await runtime.run(instance.plugin.name, 'OUTBOX', { signal: helpers.abortSignal });
+        for (const sink of sinks) {
+          const outcome = await runtime.run(sink, 'OUTBOX', { signal: helpers.abortSignal });
           if (outcome.status === 'FAILED' && (outcome.errorKind === 'TRANSIENT' || outcome.errorKind === 'ABORTED' || outcome.errorKind === 'INTERNAL')) {
             throw new Error(`run ${outcome.runId} failed: ${outcome.error}`);
           }
         }
       },
+      [OUTBOX_SWEEP_TASK]: outboxSweepTask(deps, sinks, (plugin, trigger, options) => runtime.run(plugin, trigger, options)),
     }),
-    cronItems: () =>
-      parseCronItems(
+    queueOutboxSweep: (db) => queueOutboxSweep(db, sinks),
+    cronItems: () => [
+      ...outboxSweepCronItems(sinks),
+      ...parseCronItems(
         [...instances.values()]
           .filter((instance) => instance.schedule)
           .map((instance) => ({
@@ -119,6 +125,7 @@ export function createPluginRuntime(deps: RuntimeDeps, installed: readonly Plugi
             options: { queueName: queueOf(instance.plugin.name), jobKey: jobKeyOf(instance.plugin.name), maxAttempts: MAX_ATTEMPTS },
           })),
       ),
+    ],
   };
   return runtime;
 }

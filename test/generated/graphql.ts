@@ -164,11 +164,13 @@ export type CreateRandomInspectionPlanInput = {
 export type CreditDeliveryStatus =
   /** 已接收: the platform stored it. */
   | 'ACCEPTED'
-  /** 暂缓报送: cannot be mapped for missing data (see heldReason); not sent. */
+  /** 暂缓报送: cannot be mapped for missing data (see heldReason); not sent. Correcting the data sends it by itself. */
   | 'HELD'
+  /** 不公示: a minor penalty (轻微, 2026 rule) that is not published by default and that no regulator has published; the platform receives what is disclosed, so it goes once it is published. */
+  | 'NOT_DISCLOSED'
   /** 待报送: waiting to be sent (or to be sent again). */
   | 'PENDING'
-  /** 被退回: the platform refused its data (see rejectionErrors); it goes again once corrected. */
+  /** 被退回: the platform refused its data (see rejectionErrors); it goes again by itself once the data it is made from is corrected, never unchanged. */
   | 'REJECTED'
   /** 已报送: sent, no answer yet; the platform is asked before anything else is sent for it. */
   | 'SENT'

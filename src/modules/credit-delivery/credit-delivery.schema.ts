@@ -12,9 +12,10 @@ const STATUSES = {
   SENT: { description: '已报送: sent, no answer yet; the platform is asked before anything else is sent for it.' },
   ACCEPTED: { description: '已接收: the platform stored it.' },
   UPDATED: { description: '已更新: the platform replaced an earlier version with it.' },
-  REJECTED: { description: '被退回: the platform refused its data (see rejectionErrors); it goes again once corrected.' },
+  REJECTED: { description: '被退回: the platform refused its data (see rejectionErrors); it goes again by itself once the data it is made from is corrected, never unchanged.' },
   WITHDRAWN: { description: '已撤回: no longer published (决定撤销, 信用修复 or 公示期满).' },
-  HELD: { description: '暂缓报送: cannot be mapped for missing data (see heldReason); not sent.' },
+  HELD: { description: '暂缓报送: cannot be mapped for missing data (see heldReason); not sent. Correcting the data sends it by itself.' },
+  NOT_DISCLOSED: { description: '不公示: a minor penalty (轻微, 2026 rule) that is not published by default and that no regulator has published; the platform receives what is disclosed, so it goes once it is published.' },
 } as const;
 
 export const CreditDeliveryStatus = builder.enumType('CreditDeliveryStatus', { values: STATUSES });
@@ -92,7 +93,7 @@ const CreditOutbox = builder.objectRef<OutboxSummary>('CreditOutbox').implement(
     byStatus: t.field({ type: [StatusCount], resolve: (s) => Object.entries(s.by_status).map(([status, count]) => ({ status, count })) }),
     failures: t.field({
       type: [CreditDeliveryRef],
-      description: 'Rejected and held records, oldest first: correct the data, then retryCreditDelivery.',
+      description: 'Rejected and held records, oldest first: correcting the data they are made from sends them again by itself.',
       args: { first: t.arg.int({ defaultValue: 50 }) },
       resolve: (_s, args, ctx) => failedDeliveries(ctx.db, Math.min(Math.max(args.first ?? 50, 1), 500)),
     }),
@@ -107,7 +108,7 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   retryCreditDelivery: t.field({
     type: CreditDeliveryRef,
-    description: 'Sends a rejected or held record again, as the data now stands (administrators): after correcting its data.',
+    description: 'Sends a rejected or held record again, as the data now stands, even content the platform refused (administrators): for a cause outside the hub’s data, such as the sink’s settings, once it is fixed. Corrected data needs no retry.',
     authScopes: { administrator: true },
     errors: { types: UPDATE_ERRORS, result: { name: 'RetryCreditDeliverySuccess' }, union: { name: 'RetryCreditDeliveryResult' } },
     args: { recordId: t.arg.string({ required: true }) },

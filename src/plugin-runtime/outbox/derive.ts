@@ -5,7 +5,7 @@ import { LICENSE_KINDS, type LicenseKind, type PenaltyCategory } from '../../dom
 import { licenseRecord } from '../../domain/credit-platform/license-record.js';
 import type { Mapped } from '../../domain/credit-platform/mapped.js';
 import { mapPenalty, type SubjectForPlatform } from '../../domain/credit-platform/penalty-record.js';
-import { penaltyPublicationPeriod, type Severity } from '../../domain/disclosure/periods.js';
+import { penaltyPublicationPeriod, type PublicationPeriod, type Severity } from '../../domain/disclosure/periods.js';
 import { PUBLICATION_RULES } from '../../modules/disclosures/disclosure-service.js';
 import type { CreditRecordKind, WithdrawalReason } from '../../plugin-sdk/index.js';
 
@@ -22,6 +22,11 @@ export interface Desired {
   /** Hash of the mapped fields: equal content, equal hash, whatever the key order. */
   hash: string | null;
   withdrawal: { reason: WithdrawalReason; date: string } | null;
+  /**
+   * Not to be sent: the rule in force does not publish the decision by default (2026 rule, minor
+   * penalties) and no regulator has published it. The platform receives what is disclosed (双公示).
+   */
+  notDisclosed: boolean;
 }
 
 export function contentHash(fields: Record<string, string>): string {
@@ -47,8 +52,8 @@ function earliest(candidates: ({ reason: WithdrawalReason; date: string | null }
   return real[0] ?? null;
 }
 
-function desiredOf(mapped: Mapped, withdrawal: Desired['withdrawal']): Desired {
-  return { mapped, hash: mapped.ok ? contentHash(mapped.fields) : null, withdrawal };
+function desiredOf(mapped: Mapped, withdrawal: Desired['withdrawal'], notDisclosed = false): Desired {
+  return { mapped, hash: mapped.ok ? contentHash(mapped.fields) : null, withdrawal, notDisclosed };
 }
 
 async function licensesDesired(db: Kysely<DB>, ids: string[]): Promise<Map<string, Desired>> {
@@ -70,10 +75,11 @@ async function licensesDesired(db: Kysely<DB>, ids: string[]): Promise<Map<strin
   );
 }
 
-function publicationEnd(decidedOn: string, severity: string, categories: PenaltyCategory[]): string | null {
+/** The publication period by the rule in force on the decision date; null when no rule is. */
+function publicationPeriod(decidedOn: string, severity: string, categories: PenaltyCategory[]): PublicationPeriod | null {
   try {
     // Counted from the decision date, not from the day of publication (DOMAIN.md).
-    return penaltyPublicationPeriod(PUBLICATION_RULES, { decidedOn, severity: severity as Severity, categories }).publicUntil;
+    return penaltyPublicationPeriod(PUBLICATION_RULES, { decidedOn, severity: severity as Severity, categories });
   } catch {
     return null;
   }
@@ -84,7 +90,7 @@ async function penaltiesDesired(db: Kysely<DB>, ids: string[]): Promise<Map<stri
     SubjectColumns & {
       id: string; decision_number: string; violation_type: string; facts: string; legal_basis: string; categories: string[]; content: string;
       fine_yuan: string | null; confiscated_yuan: string | null; decided_on: string; valid_until: string | null; authority_name: string; authority_uscc: string;
-      severity: string; status: string; revoked_on: string | null; repaired_on: string | null; period_ended_on: string | null; licenses: { kind: string; number: string }[] | null;
+      severity: string; status: string; revoked_on: string | null; repaired_on: string | null; period_ended_on: string | null; published: boolean; licenses: { kind: string; number: string }[] | null;
     }
   >`
     SELECT pe.id, pe.decision_number, pe.violation_type, pe.facts, pe.legal_basis, pe.categories, pe.content, pe.fine_yuan::text, pe.confiscated_yuan::text,
@@ -93,6 +99,7 @@ async function penaltiesDesired(db: Kysely<DB>, ids: string[]): Promise<Map<stri
       (SELECT min(d.withdrawn_on)::text FROM disclosure d WHERE d.penalty_id = pe.id AND d.withdrawal_reason = 'CREDIT_REPAIR') AS repaired_on,
       (SELECT min(e.occurred_on)::text FROM disclosure d JOIN disclosure_event e ON e.disclosure_id = d.id AND e.reason = 'PERIOD_ENDED'
         WHERE d.penalty_id = pe.id) AS period_ended_on,
+      EXISTS (SELECT FROM disclosure d WHERE d.penalty_id = pe.id AND d.published_on IS NOT NULL) AS published,
       (SELECT json_agg(json_build_object('kind', l.kind, 'number', l.number) ORDER BY l.number) FROM penalty_license pl JOIN license l ON l.id = pl.license_id
         WHERE pl.penalty_id = pe.id) AS licenses
     FROM penalty pe LEFT JOIN institution i ON i.id = pe.subject_institution_id LEFT JOIN practitioner p ON p.id = pe.subject_practitioner_id
@@ -100,6 +107,7 @@ async function penaltiesDesired(db: Kysely<DB>, ids: string[]): Promise<Map<stri
   return new Map(
     rows.map((pe) => {
       const categories = pe.categories as PenaltyCategory[];
+      const period = publicationPeriod(pe.decided_on, pe.severity, categories);
       const mapped = mapPenalty(
         {
           id: pe.id, decisionNumber: pe.decision_number, violationType: pe.violation_type, facts: pe.facts, legalBasis: pe.legal_basis, categories, content: pe.content,
@@ -108,19 +116,23 @@ async function penaltiesDesired(db: Kysely<DB>, ids: string[]): Promise<Map<stri
           decidedOn: pe.decided_on, validUntil: pe.valid_until, authorityName: pe.authority_name, authorityUscc: pe.authority_uscc,
         },
         subjectOf(pe),
-        publicationEnd(pe.decided_on, pe.severity, categories),
+        period?.publicUntil ?? null,
       );
       const withdrawal = earliest([
         pe.status === 'REVOKED' ? { reason: '决定撤销', date: pe.revoked_on } : null,
         { reason: '信用修复', date: pe.repaired_on },
         { reason: '公示期满', date: pe.period_ended_on },
       ]);
-      return [pe.id, desiredOf(mapped, withdrawal)];
+      return [pe.id, desiredOf(mapped, withdrawal, period !== null && !period.publishedByDefault && !pe.published)];
     }),
   );
 }
 
-/** What the platform should hold for each outbox row, read in a few statements for the whole batch. */
+/**
+ * What the platform should hold for each outbox row, read in a few statements for the whole batch.
+ * The columns read here are those whose change re-queues a delivery (triggers, migrations/0051):
+ * a new input to a record needs its column compared there too.
+ */
 export async function deriveDesired(db: Kysely<DB>, rows: readonly OutboxRow[]): Promise<Map<string, Desired>> {
   const licenseIds = rows.filter((r) => r.license_id).map((r) => r.license_id!);
   const penaltyIds = rows.filter((r) => r.penalty_id).map((r) => r.penalty_id!);
@@ -128,7 +140,7 @@ export async function deriveDesired(db: Kysely<DB>, rows: readonly OutboxRow[]):
   const out = new Map<string, Desired>();
   for (const row of rows) {
     const desired = row.license_id ? licenses.get(row.license_id) : penalties.get(row.penalty_id!);
-    out.set(row.record_id, desired ?? { mapped: { ok: false, reason: 'the decision no longer exists in the hub' }, hash: null, withdrawal: null });
+    out.set(row.record_id, desired ?? { mapped: { ok: false, reason: 'the decision no longer exists in the hub' }, hash: null, withdrawal: null, notDisclosed: false });
   }
   return out;
 }

@@ -3,11 +3,11 @@ import type { DB } from '../../db/schema.generated.js';
 import { licenseRecordId } from '../../domain/credit-platform/license-record.js';
 import { penaltyRecordId } from '../../domain/credit-platform/penalty-record.js';
 
-/** The job that delivers the credit-record outbox: one pending job at a time, in its own queue. */
+/**
+ * The job that delivers the credit-record outbox: one pending job at a time, in its own queue
+ * (`plugin-outbox:credit-record`, job key `plugin-deliver:credit-record`; see queueDeliveryJob).
+ */
 export const DELIVER_TASK = 'plugin-deliver';
-export const CREDIT_RECORD_OUTBOX = 'credit-record';
-const OUTBOX_QUEUE = `plugin-outbox:${CREDIT_RECORD_OUTBOX}`;
-const OUTBOX_JOB_KEY = `${DELIVER_TASK}:${CREDIT_RECORD_OUTBOX}`;
 
 export interface CreditCause {
   /** Licenses decided, edited or whose status or publication changed. */
@@ -62,8 +62,11 @@ export async function enqueueAllCreditRecords(trx: Transaction<DB> | Kysely<DB>)
   return Number(result.numAffectedRows ?? 0);
 }
 
-/** Merges into the pending delivery job if there is one (the job key), else adds one. */
+/**
+ * Merges into the pending delivery job if there is one (the job key), else adds one. The job is
+ * defined once, in the database (queue_credit_delivery_job, migrations/0051), because the
+ * triggers that re-queue corrected records queue it too.
+ */
 export async function queueDeliveryJob(trx: Transaction<DB> | Kysely<DB>): Promise<void> {
-  await sql`SELECT graphile_worker.add_job(${DELIVER_TASK}, ${JSON.stringify({ outbox: CREDIT_RECORD_OUTBOX })}::json,
-      queue_name := ${OUTBOX_QUEUE}, job_key := ${OUTBOX_JOB_KEY}, max_attempts := 10)`.execute(trx);
+  await sql`SELECT queue_credit_delivery_job()`.execute(trx);
 }

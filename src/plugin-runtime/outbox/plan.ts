@@ -10,11 +10,15 @@ export type Action =
  * What to do for one pending record, given what the platform holds (as far as the hub knows)
  * and what it should hold. Order per record: its content first; a withdrawal only once the
  * platform holds the record, so a withdrawal never overtakes the record it withdraws. Content
- * the platform already holds is not sent again, nor content it rejected (until retried).
+ * the platform already holds is not sent again, nor content it rejected (until retried), nor a
+ * decision that is not disclosed.
  */
 export function planFor(row: StateRow, desired: Desired): Action {
   const settle = (patch: Partial<StateChange>): Action => ({ type: 'SETTLE', change: { ...unchangedState(row), ...patch } });
   if (row.delivered_withdrawal) return settle({ status: 'WITHDRAWN', held_reason: null });
+  // Nothing of it on the platform, and nothing to put there until a regulator publishes it. (A
+  // record the platform already holds stays maintained: its updates and withdrawal still go.)
+  if (desired.notDisclosed && !row.delivered_hash) return settle({ status: 'NOT_DISCLOSED', held_reason: null });
   if (!desired.mapped.ok) return settle({ status: 'HELD', held_reason: desired.mapped.reason });
   const hash = desired.hash!;
   if (hash !== row.delivered_hash && hash !== row.rejected_hash) {

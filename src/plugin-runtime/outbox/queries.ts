@@ -68,3 +68,10 @@ export async function deliveryAlerts(db: Kysely<DB>): Promise<{ plugin: string; 
     ORDER BY plugin, id DESC`.execute(db);
   return rows.filter((r) => r.error_kind === 'CONFIGURATION').map(({ plugin, error, at }) => ({ plugin, error, at }));
 }
+
+/** Whether anything waits for a sink: a record pending, or sent without an answer. */
+export async function outboxHasWork(db: Kysely<DB>): Promise<boolean> {
+  const { rows } = await sql<{ work: boolean }>`
+    SELECT EXISTS (SELECT FROM credit_delivery WHERE pending) OR EXISTS (SELECT FROM credit_delivery WHERE in_doubt IS NOT NULL) AS work`.execute(db);
+  return rows[0]!.work;
+}

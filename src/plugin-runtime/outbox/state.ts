@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.generated.js';
 import type { CreditRecord, CreditWithdrawal, FieldProblem } from '../../plugin-sdk/index.js';
 import type { OutboxRow } from './derive.js';
 
-export type DeliveryStatus = 'PENDING' | 'SENT' | 'ACCEPTED' | 'UPDATED' | 'REJECTED' | 'WITHDRAWN' | 'HELD';
+export type DeliveryStatus = 'PENDING' | 'SENT' | 'ACCEPTED' | 'UPDATED' | 'REJECTED' | 'WITHDRAWN' | 'HELD' | 'NOT_DISCLOSED';
 
 /** What is on its way for a record, committed before the send: enough to ask the platform about it later. */
 export type InDoubt =
