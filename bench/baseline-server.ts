@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import pg from 'pg';
+import { tallyStatements, tallyBytesRead } from '../src/db/statement-stats.js';
 import type { Scenario } from './scenarios.js';
 
 /**
@@ -9,6 +10,7 @@ import type { Scenario } from './scenarios.js';
 export async function startBaselineServer(databaseUrl: string, scenarios: Scenario[]) {
   pg.types.setTypeParser(1082, (value: string) => value); // dates as yyyy-MM-dd, as the hub answers
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  pool.on('connect', (client) => tallyBytesRead(client));
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -17,8 +19,9 @@ export async function startBaselineServer(databaseUrl: string, scenarios: Scenar
     try {
       if (!scenario) throw new Error(`no scenario ${index}`);
       const { variables } = JSON.parse(Buffer.concat(chunks).toString() || '{}');
-      const { data, statements } = await scenario.baseline(pool, variables);
-      res.writeHead(200, { 'content-type': 'application/json', 'x-sql-statements': String(statements) });
+      const { result, bytes } = await tallyStatements(() => scenario.baseline(pool, variables));
+      const { data, statements } = result;
+      res.writeHead(200, { 'content-type': 'application/json', 'x-sql-statements': String(statements), 'x-sql-bytes': String(bytes) });
       res.end(JSON.stringify({ data }));
     } catch (error) {
       res.writeHead(500, { 'content-type': 'application/json' });

@@ -6,8 +6,8 @@ import { startupLines, type StartupTimes } from './startup.js';
 export interface Row {
   scenario: string;
   connections: number;
-  hub: { requestsPerSecond: number; p50Ms: number; p99Ms: number; statements: number; failures: number };
-  baseline: { requestsPerSecond: number; p50Ms: number; p99Ms: number; statements: number; failures: number };
+  hub: { requestsPerSecond: number; p50Ms: number; p99Ms: number; statements: number; bytes: number; failures: number };
+  baseline: { requestsPerSecond: number; p50Ms: number; p99Ms: number; statements: number; bytes: number; failures: number };
   /** Hand-written throughput over the hub's (1 = no overhead; goal ≤ 2). */
   overhead: number;
   sameAnswer: boolean;
@@ -33,6 +33,8 @@ export interface Report {
   startup?: StartupTimes;
 }
 
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+
 export const RESULTS_DIR = 'bench/results';
 
 /** Prints the table, with the change against the previous run's requests/s where there is one. */
@@ -42,15 +44,15 @@ export async function writeReport(report: Report): Promise<string> {
   const lines = [
     `Jianguan benchmark, ${report.at}: ${report.scale.institutions} institutions, ${report.scale.practitioners} practitioners, ${report.secondsPerRun} s a run`,
     '',
-    '| scenario | conns | hub req/s | hub p50 ms | hub p99 ms | hub SQL/req | SQL req/s | SQL p50 ms | SQL p99 ms | SQL stmts | overhead (SQL ÷ hub req/s) | same answer | failures | Δ hub req/s |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| scenario | conns | hub req/s | hub p50 ms | hub p99 ms | hub SQL/req | hub KiB/req | SQL req/s | SQL p50 ms | SQL p99 ms | SQL stmts | SQL KiB/req | hub ÷ SQL req/s | same answer | failures | Δ hub req/s |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const row of report.rows) {
     const before = previous?.rows.find((r) => r.scenario === row.scenario && r.connections === row.connections);
     const delta = before ? `${(((row.hub.requestsPerSecond - before.hub.requestsPerSecond) / before.hub.requestsPerSecond) * 100).toFixed(1)}%` : '–';
     lines.push(
-      `| ${row.scenario} | ${row.connections} | ${row.hub.requestsPerSecond} | ${row.hub.p50Ms} | ${row.hub.p99Ms} | ${row.hub.statements} | ` +
-        `${row.baseline.requestsPerSecond} | ${row.baseline.p50Ms} | ${row.baseline.p99Ms} | ${row.baseline.statements} | ${row.overhead.toFixed(2)} | ` +
+      `| ${row.scenario} | ${row.connections} | ${row.hub.requestsPerSecond} | ${row.hub.p50Ms} | ${row.hub.p99Ms} | ${row.hub.statements} | ${kib(row.hub.bytes)} | ` +
+        `${row.baseline.requestsPerSecond} | ${row.baseline.p50Ms} | ${row.baseline.p99Ms} | ${row.baseline.statements} | ${kib(row.baseline.bytes)} | ${(1 / row.overhead).toFixed(2)} | ` +
         `${row.sameAnswer ? 'yes' : 'NO'} | ${row.hub.failures + row.baseline.failures} | ${delta} |`,
     );
   }

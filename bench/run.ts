@@ -34,7 +34,7 @@ const { values } = parseArgs({
     database: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/jianguan_bench' },
     'sync-cases': { type: 'string', default: '20000,100000' },
     'sync-database': { type: 'string', default: process.env.BENCH_SYNC_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/jianguan_bench_sync' },
-    /** `startup`: only the start-up times (no dataset, no load); `snapshot`: only a provincial snapshot (records/s, hub memory). */
+    /** `startup`: only the start-up times (no dataset, no load); `snapshot`: only a provincial snapshot (records/s, hub memory); `scenarios`: only the GraphQL scenarios against hand-written SQL. */
     only: { type: 'string' },
   },
 });
@@ -59,10 +59,11 @@ if (values.only === 'snapshot') {
   process.exit(0);
 }
 
+const onlyScenarios = values.only === 'scenarios';
 log('start-up times…');
-const startup = await measureStartup();
+const startup = onlyScenarios ? undefined : await measureStartup();
 if (values.only === 'startup') {
-  process.stdout.write(`${startupLines(startup).join('\n')}\n`);
+  process.stdout.write(`${startupLines(startup!).join('\n')}\n`);
   process.exit(0);
 }
 
@@ -107,6 +108,8 @@ try {
     }
     const hubStatements = Number(hubResponse.headers.get('x-sql-statements'));
     const baselineStatements = Number(baselineResponse.headers.get('x-sql-statements'));
+    const hubBytes = Number(hubResponse.headers.get('x-sql-bytes'));
+    const baselineBytes = Number(baselineResponse.headers.get('x-sql-bytes'));
     for (const connections of concurrencies) {
       log(`${scenario.name} at ${connections} connection(s)…`);
       const hubRun = await drive(
@@ -122,23 +125,31 @@ try {
       rows.push({
         scenario: scenario.name,
         connections,
-        hub: { ...hubRun, statements: hubStatements },
-        baseline: { ...sqlRun, statements: baselineStatements },
+        hub: { ...hubRun, statements: hubStatements, bytes: hubBytes },
+        baseline: { ...sqlRun, statements: baselineStatements, bytes: baselineBytes },
         overhead: sqlRun.requestsPerSecond / Math.max(hubRun.requestsPerSecond, 1),
         sameAnswer,
       });
     }
   }
-  const pull = await benchPull(hub.base, baseline.pool, hub.memoryMb, log);
+  const integrations = onlyScenarios ? {} : await benchIntegrations();
   const hubPeakMemoryMb = await hub.peakMemoryMb();
-  // Integrations: a source plugin's sync from a local emulator into PostgreSQL, at two sizes; the
-  // seeded licenses and penalties delivered to a local credit-platform emulator; 上网比对.
-  const sync = await measureSync(values['sync-database'], values['sync-cases'].split(',').map(Number), log);
-  const creditDelivery = await benchCreditDelivery(values.database, log);
-  const matching = await benchMatching(values.database, Math.min(100_000, scale.practitioners), log);
-  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb, rows, startup, pull, sync, creditDelivery, matching });
+  const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb, rows, ...(startup ? { startup } : {}), ...integrations });
   process.stdout.write(`${table}\n`);
 } finally {
   await baseline.stop();
   await hub.stop();
+}
+
+/**
+ * A provincial pull of the snapshot and change feed; a source plugin's sync from a local emulator
+ * into PostgreSQL, at two sizes; the seeded licenses and penalties delivered to a local
+ * credit-platform emulator; 上网比对.
+ */
+async function benchIntegrations() {
+  const pull = await benchPull(hub.base, baseline.pool, hub.memoryMb, log);
+  const sync = await measureSync(values['sync-database'], values['sync-cases'].split(',').map(Number), log);
+  const creditDelivery = await benchCreditDelivery(values.database, log);
+  const matching = await benchMatching(values.database, Math.min(100_000, scale!.practitioners), log);
+  return { pull, sync, creditDelivery, matching };
 }

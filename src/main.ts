@@ -144,7 +144,7 @@ export async function startHub(config: Config, logger: Logger, opening?: Promise
   const tracing = createTracing(config.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, 'jianguan');
   const hub = createHub({ config, database, logger, metrics, plugins, isAcceptingWork: () => accepting, ...(tracing ? { tracerProvider: tracing.provider } : {}) });
   // Each request runs in its own statement tally, so its log line and header carry its SQL count.
-  const server = createServer((req, res) => withStatementTally({ statements: 0 }, () => hub(req, res)));
+  const server = createServer((req, res) => withStatementTally({ statements: 0, bytes: 0 }, () => hub(req, res)));
   const connections = trackConnections(server);
   const { host, port } = await closingOnFailure(
     async () => {

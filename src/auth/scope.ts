@@ -241,18 +241,49 @@ const BULK_IDS: Partial<Record<ScopedTable, IdsQuery>> = {
   commitment_letter: subjectRecordIds('commitment_letter', 'institution_id'),
 };
 
+/**
+ * What a parent the viewer already sees proves about its children, keyed by the child's table
+ * and the column naming the parent: the part of the child's condition still to check. A page of
+ * institutions then reads their registrations and licenses without re-proving, row by row, that
+ * their institution is visible. Every condition here must follow from those above.
+ */
+const LEFT_BY_VISIBLE_PARENT: Partial<Record<string, (viewer: Viewer, alias: string) => Condition>> = {
+  // Visible where their institution is; the public sees current ones only (registrationCondition).
+  'practice_registration.institution_id': (viewer, alias) => (viewer.kind === 'PUBLIC' ? sql<boolean>`${sql.ref(`${alias}.status`)} = 'ACTIVE'` : TRUE),
+  // A license is visible where its holder is (licenseCondition), a validation where its license is.
+  'license.holder_institution_id': () => TRUE,
+  'license.holder_practitioner_id': () => TRUE,
+  'license_validation.license_id': () => TRUE,
+};
+
+/**
+ * To-one references that whoever sees the row sees too, so a list may read them joined, without
+ * a scope check of their own: a registration's practitioner (practitionerCondition's second half).
+ */
+const VISIBLE_WITH_ROW = new Set(['practice_registration.practitioner_id']);
+
 export interface ScopedDb {
   db: Kysely<DB>;
   viewer: Viewer;
   /** `SELECT … FROM table` already limited to the rows the viewer may see. */
   from<T extends ScopedTable>(table: T): SelectQueryBuilder<DB, T, {}>;
+  /**
+   * `SELECT … FROM table` for the children of parents the viewer already sees, through
+   * `parentColumn`: limited by what those parents do not already prove.
+   */
+  childrenOf<T extends ScopedTable>(table: T, parentColumn: string): SelectQueryBuilder<DB, T, {}>;
+  /** True when the row that `table.column` references is visible to whoever sees the row. */
+  referenceVisibleWithRow(table: ScopedTable, column: string): boolean;
 }
 
 export function scopedDb(db: Kysely<DB>, viewer: Viewer): ScopedDb {
+  const from = <T extends ScopedTable>(table: T, condition: Condition) => (db.selectFrom(table) as SelectQueryBuilder<DB, any, {}>).where(condition) as any;
   return {
     db,
     viewer,
-    from: (table) => (db.selectFrom(table) as SelectQueryBuilder<DB, any, {}>).where(visibleTo(viewer, table)) as any,
+    from: (table) => from(table, visibleTo(viewer, table)),
+    childrenOf: (table, parentColumn) => from(table, (LEFT_BY_VISIBLE_PARENT[`${table}.${parentColumn}`] ?? CONDITIONS[table])(viewer, table)),
+    referenceVisibleWithRow: (table, column) => VISIBLE_WITH_ROW.has(`${table}.${column}`),
   };
 }
 

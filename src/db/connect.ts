@@ -3,7 +3,8 @@ import { Kysely, PostgresDialect } from 'kysely';
 import type { Logger } from 'pino';
 import type { DB } from './schema.generated.js';
 import { startEmbedded, type EmbeddedServer } from './embedded.js';
-import { StatementStats } from './statement-stats.js';
+import { prepareRepeatedReads } from './prepared-statements.js';
+import { StatementStats, tallyBytesRead } from './statement-stats.js';
 import { StartupFailure, briefCause } from '../startup-failure.js';
 
 export interface DatabaseSettings {
@@ -80,6 +81,9 @@ export async function openDatabase(settings: DatabaseSettings, logger: Logger): 
     made.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
     made.on('connect', (client) => {
       client.on('error', (error) => logger.warn({ err: error }, 'database connection lost'));
+      tallyBytesRead(client);
+      // The embedded database's socket serves every connection from one session: names would collide.
+      if (!embedded) prepareRepeatedReads(client);
     });
     return made;
   };

@@ -40,6 +40,9 @@ export function overrideColumns(viewer: Viewer, override: { reason: string } | n
     : { identifier_override_reason: null, identifier_overridden_by: null, identifier_overridden_at: null };
 }
 
+/** The columns an override is kept in, on every record that can carry one. */
+export const OVERRIDE_COLUMNS = ['identifier_override_reason', 'identifier_overridden_by', 'identifier_overridden_at'];
+
 interface OverrideColumns {
   identifier_override_reason: string | null;
   identifier_overridden_by: string | null;

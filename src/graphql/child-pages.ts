@@ -1,10 +1,17 @@
 import { sql } from 'kysely';
 import type { ScopedDb, ScopedTable } from '../auth/scope.js';
+import { isAnyOf } from '../db/any-of.js';
 import { encodeCursor, pageInfoOf, readPageWindow, type Connection, type ConnectionArgs } from './pagination.js';
+import type { RowNeeds } from './selected-columns.js';
+
+/** Where a joined reference's columns travel in a child row: `practitioner→name`. */
+const JOINED = '→';
 
 /**
  * Pages of children for many parents in one statement: a nested connection under a list of 50
  * parents costs one query, not 50. Children are ordered by id, so a cursor is the child's id.
+ * Only the columns the selection needs are read, and to-one references the selection follows
+ * (a registration's practitioner) come joined in the same statement.
  */
 export async function loadChildPages<Row extends { id: string }>(
   scoped: ScopedDb,
@@ -13,33 +20,42 @@ export async function loadChildPages<Row extends { id: string }>(
     parentColumn: string;
     parentIds: readonly string[];
     args: ConnectionArgs;
+    needs: RowNeeds;
     countFor: (parentId: string) => Promise<number>;
   },
 ): Promise<Connection<Row>[]> {
   const window = readPageWindow(spec.args, ['id']);
   const direction = window.forward ? 'asc' : 'desc';
+  const { table, parentColumn } = spec;
+  const columns = spec.needs.columns ? [...new Set([...spec.needs.columns, parentColumn])] : null;
+  const joins = spec.needs.joins.filter((join) => join.needs.columns && scoped.referenceVisibleWithRow(table, join.column) && (!columns || columns.includes(join.column)));
   // One index range scan per parent (LATERAL … LIMIT), instead of ranking every child of
   // every parent: a hospital with a thousand registrations costs what a clinic with three does.
-  const rows = (await scoped.db
+  let query = scoped.db
     .selectFrom(sql<{ parent_id: string }>`unnest(${spec.parentIds as string[]}::bigint[])`.as('parent_id'))
     .innerJoinLateral(
       () => {
-        let page = scoped
-          .from(spec.table)
-          .selectAll()
-          .where(sql<boolean>`${sql.ref(`${spec.table}.${spec.parentColumn}`)} = parent_id`);
-        if (window.cursor) page = page.where(`${spec.table}.id` as any, window.forward ? '>' : '<', window.cursor[0] as string);
-        return page.orderBy(`${spec.table}.id` as any, direction).limit(window.limit + 1).as('child');
+        let page = scoped.childrenOf(table, parentColumn).where(sql<boolean>`${sql.ref(`${table}.${parentColumn}`)} = parent_id`);
+        const selected = columns ? page.select(columns.map((c) => `${table}.${c}`) as any) : page.selectAll();
+        let limited = selected as typeof page;
+        if (window.cursor) limited = limited.where(`${table}.id` as any, window.forward ? '>' : '<', window.cursor[0] as string);
+        return limited.orderBy(`${table}.id` as any, direction).limit(window.limit + 1).as('child');
       },
       (join) => join.onTrue(),
     )
-    .selectAll('child')
-    .orderBy(sql.ref('child.id'), direction)
-    .execute()) as unknown as (Row & Record<string, string>)[];
+    .selectAll('child') as any;
+  for (const join of joins) {
+    const alias = `joined_${join.field}`;
+    query = query
+      .leftJoin(`${join.table} as ${alias}`, `${alias}.id`, `child.${join.column}`)
+      .select(join.needs.columns!.map((c) => sql.ref(`${alias}.${c}`).as(`${join.field}${JOINED}${c}`)));
+  }
+  const rows = (await query.orderBy(sql.ref('child.id'), direction).execute()) as (Row & Record<string, unknown>)[];
 
   const byParent = new Map<string, Row[]>();
   for (const row of rows) {
-    const key = String(row[spec.parentColumn]);
+    for (const join of joins) attachJoined(row, join.field, join.needs.columns!);
+    const key = String(row[parentColumn]);
     const list = byParent.get(key) ?? [];
     list.push(row);
     byParent.set(key, list);
@@ -54,13 +70,33 @@ export async function loadChildPages<Row extends { id: string }>(
   });
 }
 
+const joinedRows = new WeakMap<object, Record<string, unknown>>();
+
+function attachJoined(row: Record<string, unknown>, field: string, columns: readonly string[]) {
+  const joined: Record<string, unknown> = {};
+  for (const column of columns) {
+    joined[column] = row[`${field}${JOINED}${column}`];
+    
+  }
+  const found = joined['id'] != null ? joined : null;
+  const all = joinedRows.get(row) ?? {};
+  all[field] = found;
+  joinedRows.set(row, all);
+}
+
+/** The row a list read joined for `field` of `row`, or undefined when it was not joined. */
+export function joinedRow<T>(row: object, field: string): T | undefined {
+  const all = joinedRows.get(row);
+  return all && field in all ? (all[field] as T) : undefined;
+}
+
 /** Number of children per parent, for a nested connection's totalCount, in one statement. */
 export async function countChildren(scoped: ScopedDb, table: ScopedTable, parentColumn: string, parentIds: readonly string[]) {
   const rows = (await scoped
-    .from(table)
-    .select([sql.ref(parentColumn).as('parent'), sql<string>`count(*)`.as('n')])
-    .where(sql.ref(parentColumn), 'in', parentIds as string[])
-    .groupBy(sql.ref(parentColumn))
+    .childrenOf(table, parentColumn)
+    .select([sql.ref(`${table}.${parentColumn}`).as('parent'), sql<string>`count(*)`.as('n')])
+    .where(isAnyOf(`${table}.${parentColumn}`, parentIds))
+    .groupBy(sql.ref(`${table}.${parentColumn}`))
     .execute()) as { parent: string; n: string }[];
   const counts = new Map(rows.map((r) => [String(r.parent), Number(r.n)]));
   return parentIds.map((id) => counts.get(id) ?? 0);

@@ -26,9 +26,13 @@ export function useRequestLogging(options: { logger: Logger; exposeStatementCoun
     onResponse({ request, response }) {
       const entry = requestIds.get(request);
       if (!entry) return;
-      const statements = currentTally()?.statements;
+      const tally = currentTally();
+      const statements = tally?.statements;
       response.headers.set('x-request-id', entry.id);
-      if (options.exposeStatementCount && statements !== undefined) response.headers.set('x-sql-statements', String(statements));
+      if (options.exposeStatementCount && tally) {
+        response.headers.set('x-sql-statements', String(tally.statements));
+        response.headers.set('x-sql-bytes', String(tally.bytes));
+      }
       const url = new URL(request.url);
       options.logger.info(
         {

@@ -6,6 +6,7 @@ import { InstitutionNode, RegionNode } from '../../graphql/nodes.js';
 import { RegulatedSubject, loadSubject } from '../../graphql/subject.js';
 import { InspectionNode } from '../inspections/inspections.schema.js';
 import { PenaltyNode } from '../penalties/penalties.schema.js';
+import { isAnyOf } from '../../db/any-of.js';
 
 export type ComplaintRow = Selectable<DB['complaint']>;
 
@@ -30,7 +31,7 @@ export const ComplaintStatus = builder.enumType('ComplaintStatus', {
 
 export const ComplaintNode = builder.loadableNodeRef<ComplaintRow, string, string>('Complaint', {
   id: { resolve: (c) => c.id },
-  load: (ids: string[], ctx) => ctx.scoped.from('complaint').selectAll().where('id', 'in', ids).execute(),
+  load: (ids: string[], ctx) => ctx.scoped.from('complaint').selectAll().where(isAnyOf('id', ids)).execute(),
   sort: (c) => c.id,
 });
 

@@ -1,4 +1,5 @@
 import { builder } from '../../graphql/builder.js';
+import { reads } from '../../graphql/selected-columns.js';
 import { InvalidInputError, NotFoundError, UPDATE_ERRORS } from '../../graphql/errors.js';
 import { LicenseNode } from '../../graphql/nodes.js';
 import { enqueueCreditDelivery } from '../../plugin-runtime/outbox/enqueue.js';
@@ -54,13 +55,14 @@ const deliveryField = (load: typeof deliveriesByLicense, key: 'license_id' | 'pe
   }) as const;
 
 builder.objectFields(LicenseNode, (t) => ({
-  creditDelivery: t.loadable({ ...deliveryField(deliveriesByLicense, 'license_id'), resolve: (l) => l.id }),
+  creditDelivery: t.loadable({ ...deliveryField(deliveriesByLicense, 'license_id'), ...reads(), resolve: (l) => l.id }),
 }));
 builder.objectFields(PenaltyNode, (t) => ({
   creditDelivery: t.loadable({ ...deliveryField(deliveriesByPenalty, 'penalty_id'), resolve: (p) => p.id }),
 }));
 builder.objectFields(DisclosureNode, (t) => ({
   creditDelivery: t.field({
+    ...reads('license_id', 'penalty_id'),
     type: CreditDeliveryRef,
     nullable: true,
     authScopes: { regulator: true, administrator: true },

@@ -4,9 +4,11 @@ import type { Deduction } from '../../domain/credit/evaluate.js';
 import { todayInChina } from '../../domain/today.js';
 import { earliestRepairOn } from '../../domain/credit/lists.js';
 import { builder } from '../../graphql/builder.js';
+import { reads } from '../../graphql/selected-columns.js';
 import { InstitutionNode, PractitionerNode } from '../../graphql/nodes.js';
 import { loadSubject, RegulatedSubject } from '../../graphql/subject.js';
 import type { RequestContext } from '../../server/context.js';
+import { isAnyOf } from '../../db/any-of.js';
 
 export type CreditEvaluationRow = Selectable<DB['credit_evaluation']>;
 export type CreditListEntryRow = Selectable<DB['credit_list_entry']>;
@@ -56,7 +58,7 @@ export function listEntryStatus(e: CreditListEntryRow, today = todayInChina()) {
 
 export const CreditListEntryNode = builder.loadableNodeRef<CreditListEntryRow, string, string>('CreditListEntry', {
   id: { resolve: (e) => e.id },
-  load: (ids: string[], ctx) => ctx.scoped.from('credit_list_entry').selectAll().where('id', 'in', ids).execute(),
+  load: (ids: string[], ctx) => ctx.scoped.from('credit_list_entry').selectAll().where(isAnyOf('id', ids)).execute(),
   sort: (e) => e.id,
 });
 
@@ -86,7 +88,7 @@ CreditListEntryNode.implement({
 const evaluationsOf = (ctx: RequestContext, id: string) =>
   ctx
     .loader<string, CreditEvaluationRow[]>('creditEvaluations', async (ids) => {
-      const rows = await ctx.scoped.from('credit_evaluation').selectAll().where('institution_id', 'in', ids as string[]).orderBy('id', 'desc').execute();
+      const rows = await ctx.scoped.from('credit_evaluation').selectAll().where(isAnyOf('institution_id', ids)).orderBy('id', 'desc').execute();
       return ids.map((i) => rows.filter((r) => r.institution_id === i));
     })
     .load(id);
@@ -94,16 +96,16 @@ const evaluationsOf = (ctx: RequestContext, id: string) =>
 const listEntriesOf = (ctx: RequestContext, column: 'subject_institution_id' | 'subject_practitioner_id', id: string) =>
   ctx
     .loader<string, CreditListEntryRow[]>(`creditListEntries:${column}`, async (ids) => {
-      const rows = await ctx.scoped.from('credit_list_entry').selectAll().where(column, 'in', ids as string[]).orderBy('decided_on', 'desc').execute();
+      const rows = await ctx.scoped.from('credit_list_entry').selectAll().where(isAnyOf(column, ids)).orderBy('decided_on', 'desc').execute();
       return ids.map((i) => rows.filter((r) => r[column] === i));
     })
     .load(id);
 
 builder.objectFields(InstitutionNode, (t) => ({
-  credit: t.field({ type: CreditEvaluation, nullable: true, description: 'The current credit evaluation.', resolve: async (i, _a, ctx) => (await evaluationsOf(ctx, i.id))[0] ?? null }),
-  creditHistory: t.field({ type: [CreditEvaluation], description: 'Every evaluation, newest first.', resolve: (i, _a, ctx) => evaluationsOf(ctx, i.id) }),
-  creditListEntries: t.field({ type: [CreditListEntryNode], resolve: (i, _a, ctx) => listEntriesOf(ctx, 'subject_institution_id', i.id) }),
+  credit: t.field({ ...reads(), type: CreditEvaluation, nullable: true, description: 'The current credit evaluation.', resolve: async (i, _a, ctx) => (await evaluationsOf(ctx, i.id))[0] ?? null }),
+  creditHistory: t.field({ ...reads(), type: [CreditEvaluation], description: 'Every evaluation, newest first.', resolve: (i, _a, ctx) => evaluationsOf(ctx, i.id) }),
+  creditListEntries: t.field({ ...reads(), type: [CreditListEntryNode], resolve: (i, _a, ctx) => listEntriesOf(ctx, 'subject_institution_id', i.id) }),
 }));
 builder.objectFields(PractitionerNode, (t) => ({
-  creditListEntries: t.field({ type: [CreditListEntryNode], resolve: (p, _a, ctx) => listEntriesOf(ctx, 'subject_practitioner_id', p.id) }),
+  creditListEntries: t.field({ ...reads(), type: [CreditListEntryNode], resolve: (p, _a, ctx) => listEntriesOf(ctx, 'subject_practitioner_id', p.id) }),
 }));

@@ -1,6 +1,7 @@
 import { countRows } from '../../db/count.js';
 import { todayInChina } from '../../domain/today.js';
 import { builder } from '../../graphql/builder.js';
+import { connectionNodeNeeds, reads, selectNeeded } from '../../graphql/selected-columns.js';
 import { countedConnection } from '../../graphql/connection-options.js';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { InstitutionNode, RegionNode } from '../../graphql/nodes.js';
@@ -9,6 +10,7 @@ import { loadSubject, RegulatedSubject } from '../../graphql/subject.js';
 import type { ScopedDb } from '../../auth/scope.js';
 import { regionCodeRange } from '../regions/regions.queries.js';
 import type { DisclosureRow } from './disclosure-service.js';
+import { isAnyOf } from '../../db/any-of.js';
 
 export const DisclosureKind = builder.enumType('DisclosureKind', {
   values: {
@@ -40,36 +42,36 @@ export function disclosureStatus(d: DisclosureRow, today = todayInChina()) {
 
 export const DisclosureNode = builder.loadableNodeRef<DisclosureRow, string, string>('Disclosure', {
   id: { resolve: (d) => d.id },
-  load: (ids: string[], ctx) => ctx.scoped.from('disclosure').selectAll().where('id', 'in', ids).execute(),
+  load: (ids: string[], ctx) => ctx.scoped.from('disclosure').selectAll().where(isAnyOf('id', ids)).execute(),
   sort: (d) => d.id,
 });
 
 DisclosureNode.implement({
   description: '信息公开: what the public may read about a decision or record, and for how long. The public sees it from publication to the end of its period, unless withdrawn.',
   fields: (t) => ({
-    kind: t.field({ type: DisclosureKind, resolve: (d) => d.kind as 'PENALTY' }),
+    kind: t.field({ ...reads('kind'), type: DisclosureKind, resolve: (d) => d.kind as 'PENALTY' }),
     title: t.exposeString('title'),
-    region: t.field({ type: RegionNode, resolve: (d) => d.region_code }),
-    subject: t.field({
+    region: t.field({ ...reads('region_code'), type: RegionNode, resolve: (d) => d.region_code }),
+    subject: t.field({ ...reads('subject_institution_id', 'subject_practitioner_id'),
       type: RegulatedSubject,
       nullable: true,
       resolve: (d, _a, ctx) => (d.subject_institution_id || d.subject_practitioner_id ? loadSubject(ctx, d) : null),
     }),
-    content: t.field({ type: 'JSON', description: 'The published text, as a snapshot; never personal information.', resolve: (d) => d.content }),
-    decidedOn: t.field({ type: 'Date', resolve: (d) => d.decided_on }),
-    dueBy: t.field({ type: 'Date', nullable: true, description: 'Publication deadline (7 working days after the decision); null when the decision is not published by default (2026 rule: minor, 轻微) — never overdue.', resolve: (d) => d.due_by }),
-    dueByBeyondCalendar: t.boolean({
+    content: t.field({ ...reads('content'), type: 'JSON', description: 'The published text, as a snapshot; never personal information.', resolve: (d) => d.content }),
+    decidedOn: t.field({ ...reads('decided_on'), type: 'Date', resolve: (d) => d.decided_on }),
+    dueBy: t.field({ ...reads('due_by'), type: 'Date', nullable: true, description: 'Publication deadline (7 working days after the decision); null when the decision is not published by default (2026 rule: minor, 轻微) — never overdue.', resolve: (d) => d.due_by }),
+    dueByBeyondCalendar: t.boolean({ ...reads('due_by_beyond_calendar'),
       description:
         'The deadline falls past the last year of the working-day calendar, whose holidays are not yet loaded: it was counted with weekends only and is not to be relied on until the year is added.',
       resolve: (d) => d.due_by_beyond_calendar,
     }),
-    publishedOn: t.field({ type: 'Date', nullable: true, resolve: (d) => d.published_on }),
-    publicUntil: t.field({ type: 'Date', nullable: true, description: 'Last day of the publication period, counted from the decision date (not from publication); null: no end (长期公示, e.g. 承诺书).', resolve: (d) => d.public_until }),
-    earliestRepairOn: t.field({ type: 'Date', nullable: true, description: 'From this day credit repair (信用修复) may end publication early.', resolve: (d) => d.earliest_repair_on }),
-    withdrawnOn: t.field({ type: 'Date', nullable: true, resolve: (d) => d.withdrawn_on }),
+    publishedOn: t.field({ ...reads('published_on'), type: 'Date', nullable: true, resolve: (d) => d.published_on }),
+    publicUntil: t.field({ ...reads('public_until'), type: 'Date', nullable: true, description: 'Last day of the publication period, counted from the decision date (not from publication); null: no end (长期公示, e.g. 承诺书).', resolve: (d) => d.public_until }),
+    earliestRepairOn: t.field({ ...reads('earliest_repair_on'), type: 'Date', nullable: true, description: 'From this day credit repair (信用修复) may end publication early.', resolve: (d) => d.earliest_repair_on }),
+    withdrawnOn: t.field({ ...reads('withdrawn_on'), type: 'Date', nullable: true, resolve: (d) => d.withdrawn_on }),
     withdrawalReason: t.exposeString('withdrawal_reason', { nullable: true, description: 'DECISION_REVOKED (决定撤销) or CREDIT_REPAIR (信用修复)' }),
-    status: t.field({ type: DisclosureStatus, resolve: (d) => disclosureStatus(d) }),
-    late: t.boolean({
+    status: t.field({ ...reads('withdrawn_on', 'published_on', 'public_until'), type: DisclosureStatus, resolve: (d) => disclosureStatus(d) }),
+    late: t.boolean({ ...reads('due_by', 'published_on'),
       description: 'Published after its deadline, or still unpublished past it.',
       resolve: (d) => Boolean(d.due_by && (d.published_on ? d.published_on > d.due_by : d.due_by < todayInChina())),
     }),
@@ -105,9 +107,9 @@ builder.queryFields((t) => ({
       type: DisclosureNode,
       description: '信息公开 / 双公示: what is disclosed. The public sees only what is published and in its period.',
       args: { filter: t.arg({ type: DisclosureFilter }) },
-      resolve: (_root, args, ctx) => {
+      resolve: (_root, args, ctx, info) => {
         const filter = args.filter ?? {};
-        return keysetConnection<DisclosureRow>(filteredDisclosures(ctx.scoped, filter).selectAll('disclosure'), {
+        return keysetConnection<DisclosureRow>(filteredDisclosures(ctx.scoped, filter).$call((query) => selectNeeded(query, 'disclosure', connectionNodeNeeds(info))), {
           order: { column: 'disclosure.decided_on', kind: 'date', direction: 'desc' },
           idColumn: 'disclosure.id',
           args,
@@ -139,12 +141,13 @@ builder.queryFields((t) => ({
 
 builder.objectFields(InstitutionNode, (t) => ({
   disclosures: t.field({
+    ...reads(),
     type: [DisclosureNode],
     description: 'Disclosures about this institution (the public sees those in their period).',
     resolve: (i, _a, ctx) =>
       ctx
         .loader<string, DisclosureRow[]>('institutionDisclosures', async (ids) => {
-          const rows = await ctx.scoped.from('disclosure').selectAll().where('subject_institution_id', 'in', ids as string[]).orderBy('decided_on', 'desc').orderBy('id', 'desc').execute();
+          const rows = await ctx.scoped.from('disclosure').selectAll().where(isAnyOf('subject_institution_id', ids)).orderBy('decided_on', 'desc').orderBy('id', 'desc').execute();
           return ids.map((id) => rows.filter((r) => r.subject_institution_id === id));
         })
         .load(i.id),

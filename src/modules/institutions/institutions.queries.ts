@@ -3,9 +3,10 @@ import type { ScopedDb } from '../../auth/scope.js';
 import { countRows } from '../../db/count.js';
 import { containsPattern } from '../../db/like.js';
 import { regionCodeRange } from '../regions/regions.queries.js';
+import { isAnyOf } from '../../db/any-of.js';
 
 export const findInstitutionsByIds = (scoped: ScopedDb, ids: readonly string[]) =>
-  scoped.from('institution').selectAll().where('id', 'in', ids as string[]).execute();
+  scoped.from('institution').selectAll().where(isAnyOf('id', ids)).execute();
 
 export const findInstitutionsByUscc = (scoped: ScopedDb, codes: readonly string[]) =>
   scoped.from('institution').selectAll().where('uscc', 'in', codes as string[]).execute();

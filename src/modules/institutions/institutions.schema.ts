@@ -1,7 +1,8 @@
 import { GRADES, INSTITUTION_CATEGORIES, INSTITUTION_STATUSES, OWNERSHIPS, PROFIT_STATUSES } from '../../domain/catalog.js';
 import type { InstitutionRow } from '../../db/rows.js';
 import { builder } from '../../graphql/builder.js';
-import { IdentifierOverride, identifierOverrideOf } from '../../graphql/checksum-override.js';
+import { IdentifierOverride, identifierOverrideOf, OVERRIDE_COLUMNS } from '../../graphql/checksum-override.js';
+import { connectionNodeNeeds, reads, selectNeeded } from '../../graphql/selected-columns.js';
 import { countedConnection } from '../../graphql/connection-options.js';
 import { enumFromCatalog } from '../../graphql/enums.js';
 import { keysetOrder, ListOrder } from '../../graphql/list-args.js';
@@ -22,21 +23,21 @@ InstitutionNode.implement({
   fields: (t) => ({
     name: t.exposeString('name', { description: '机构名称' }),
     uscc: t.exposeString('uscc', { description: '统一社会信用代码 (GB 32100-2015)' }),
-    organisationCode: t.string({ description: '组织机构代码 (GB 11714), characters 9–17 of the USCC', resolve: (i) => i.uscc.slice(8, 17) }),
-    identifierOverride: t.field({ type: IdentifierOverride, nullable: true, description: 'Set when the USCC fails its check and a regulator accepted it as really issued; null when it passed.', resolve: identifierOverrideOf }),
-    region: t.field({ type: RegionNode, description: '所在行政区划', resolve: (i) => i.region_code }),
-    category: t.field({ type: InstitutionCategory, resolve: (i) => i.category as Category }),
-    categoryCode: t.string({ description: '类别代码 as written in the license registration number', resolve: (i) => INSTITUTION_CATEGORIES[i.category as Category].code }),
-    ownership: t.field({ type: Ownership, resolve: (i) => i.ownership as keyof typeof OWNERSHIPS }),
-    profitStatus: t.field({ type: ProfitStatus, resolve: (i) => i.profit_status as keyof typeof PROFIT_STATUSES }),
-    grade: t.field({ type: InstitutionGrade, resolve: (i) => i.grade as keyof typeof GRADES }),
-    status: t.field({ type: InstitutionStatus, resolve: (i) => i.status as keyof typeof INSTITUTION_STATUSES }),
+    organisationCode: t.string({ ...reads('uscc'), description: '组织机构代码 (GB 11714), characters 9–17 of the USCC', resolve: (i) => i.uscc.slice(8, 17) }),
+    identifierOverride: t.field({ ...reads(...OVERRIDE_COLUMNS), type: IdentifierOverride, nullable: true, description: 'Set when the USCC fails its check and a regulator accepted it as really issued; null when it passed.', resolve: identifierOverrideOf }),
+    region: t.field({ ...reads('region_code'), type: RegionNode, description: '所在行政区划', resolve: (i) => i.region_code }),
+    category: t.field({ ...reads('category'), type: InstitutionCategory, resolve: (i) => i.category as Category }),
+    categoryCode: t.string({ ...reads('category'), description: '类别代码 as written in the license registration number', resolve: (i) => INSTITUTION_CATEGORIES[i.category as Category].code }),
+    ownership: t.field({ ...reads('ownership'), type: Ownership, resolve: (i) => i.ownership as keyof typeof OWNERSHIPS }),
+    profitStatus: t.field({ ...reads('profit_status'), type: ProfitStatus, resolve: (i) => i.profit_status as keyof typeof PROFIT_STATUSES }),
+    grade: t.field({ ...reads('grade'), type: InstitutionGrade, resolve: (i) => i.grade as keyof typeof GRADES }),
+    status: t.field({ ...reads('status'), type: InstitutionStatus, resolve: (i) => i.status as keyof typeof INSTITUTION_STATUSES }),
     legalRepresentative: t.exposeString('legal_representative', { nullable: true, description: '法定代表人 / 主要负责人' }),
     address: t.exposeString('address', { nullable: true }),
     bedCount: t.exposeInt('bed_count', { nullable: true, description: '核定床位' }),
     version: t.exposeInt('version', { description: 'Send it back with an update; a stale version is refused.' }),
-    createdAt: t.field({ type: 'DateTime', resolve: (i) => i.created_at }),
-    updatedAt: t.field({ type: 'DateTime', resolve: (i) => i.updated_at }),
+    createdAt: t.field({ ...reads('created_at'), type: 'DateTime', resolve: (i) => i.created_at }),
+    updatedAt: t.field({ ...reads('updated_at'), type: 'DateTime', resolve: (i) => i.updated_at }),
   }),
 });
 
@@ -63,9 +64,9 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: InstitutionFilterInput }),
         orderBy: t.arg({ type: ListOrder }),
       },
-      resolve: (_root, args, ctx) => {
+      resolve: (_root, args, ctx, info) => {
         const filter = args.filter ?? {};
-        return keysetConnection<InstitutionRow>(filteredInstitutions(ctx.scoped, filter).selectAll('institution'), {
+        return keysetConnection<InstitutionRow>(filteredInstitutions(ctx.scoped, filter).$call((query) => selectNeeded(query, 'institution', connectionNodeNeeds(info))), {
           order: keysetOrder('institution', args.orderBy),
           idColumn: 'institution.id',
           args,

@@ -4,23 +4,28 @@ import type { DB } from '../../db/schema.generated.js';
 import { addDays } from '../../domain/scoring/dates.js';
 import { todayInChina } from '../../domain/today.js';
 import { statusOn } from './license-status.js';
+import { isAnyOf } from '../../db/any-of.js';
+import { selectNeeded, withColumns, type RowNeeds } from '../../graphql/selected-columns.js';
 
 export const findLicensesByIds = (scoped: ScopedDb, ids: readonly string[]) =>
-  scoped.from('license').selectAll().where('id', 'in', ids as string[]).execute();
+  scoped.from('license').selectAll().where(isAnyOf('id', ids)).execute();
 
 export const findLicensesByNumbers = (scoped: ScopedDb, numbers: readonly string[]) =>
   scoped.from('license').selectAll().where('number', 'in', numbers as string[]).execute();
 
-/** Validations of each license, oldest first. */
-export async function findValidationsByLicenseIds(scoped: ScopedDb, licenseIds: readonly string[]) {
-  const rows = await scoped
-    .from('license_validation')
-    .selectAll()
-    .where('license_id', 'in', licenseIds as string[])
-    .orderBy('validated_on')
-    .orderBy('id')
+/**
+ * Validations of each license the viewer already sees, oldest first, with the columns `needs`
+ * asks for (a license's visibility proves its validations', see `scope.ts`).
+ */
+export async function findValidationsOfVisibleLicenses(scoped: ScopedDb, licenseIds: readonly string[], needs: RowNeeds) {
+  const rows: { license_id: string }[] = await selectNeeded(scoped.childrenOf('license_validation', 'license_id'), 'license_validation', withColumns(needs, 'license_id'))
+    .where(isAnyOf('license_validation.license_id', licenseIds))
+    .orderBy('license_validation.validated_on')
+    .orderBy('license_validation.id')
     .execute();
-  return licenseIds.map((id) => rows.filter((r) => r.license_id === id));
+  const byLicense = new Map<string, typeof rows>();
+  for (const row of rows) byLicense.set(row.license_id, [...(byLicense.get(row.license_id) ?? []), row]);
+  return licenseIds.map((id) => byLicense.get(id) ?? []);
 }
 
 export type LicenseStatusChangeView = Pick<
@@ -35,8 +40,8 @@ export type LicenseStatusChangeView = Pick<
  */
 export async function findStatusChangesByLicenseIds(db: Kysely<DB>, licenseIds: readonly string[]): Promise<LicenseStatusChangeView[][]> {
   const [rows, licenses] = await Promise.all([
-    db.selectFrom('license_status_change').selectAll().where('license_id', 'in', licenseIds as string[]).orderBy('effective_on').orderBy('id').execute(),
-    db.selectFrom('license').select(['id', 'status', 'status_until', 'status_after', 'status_penalty_id']).where('id', 'in', licenseIds as string[]).execute(),
+    db.selectFrom('license_status_change').selectAll().where(isAnyOf('license_id', licenseIds)).orderBy('effective_on').orderBy('id').execute(),
+    db.selectFrom('license').select(['id', 'status', 'status_until', 'status_after', 'status_penalty_id']).where(isAnyOf('id', licenseIds)).execute(),
   ]);
   const today = todayInChina();
   return licenseIds.map((id) => {

@@ -1,7 +1,8 @@
 import { LICENSE_KINDS, LICENSE_STATUSES, VALIDATION_RESULTS } from '../../domain/catalog.js';
 import type { LicenseRow, LicenseValidationRow } from '../../db/rows.js';
 import { builder } from '../../graphql/builder.js';
-import { IdentifierOverride, identifierOverrideOf } from '../../graphql/checksum-override.js';
+import { IdentifierOverride, identifierOverrideOf, OVERRIDE_COLUMNS } from '../../graphql/checksum-override.js';
+import { fieldRowNeeds, needsKey, reads } from '../../graphql/selected-columns.js';
 import { childConnectionField, childConnectionType } from '../../graphql/child-connection.js';
 import { enumFromCatalog } from '../../graphql/enums.js';
 import { todayInChina } from '../../domain/today.js';
@@ -9,7 +10,7 @@ import { InstitutionNode, LicenseNode, PractitionerNode } from '../../graphql/no
 import { PenaltyNode } from '../penalties/penalties.schema.js';
 import { loadSubject } from '../../graphql/subject.js';
 import { statusOn, type LicenseStatusCause } from './license-status.js';
-import { findLicensesByNumbers, findStatusChangesByLicenseIds, findValidationsByLicenseIds, type LicenseStatusChangeView } from './licenses.queries.js';
+import { findLicensesByNumbers, findStatusChangesByLicenseIds, findValidationsOfVisibleLicenses, type LicenseStatusChangeView } from './licenses.queries.js';
 
 export const LicenseKind = enumFromCatalog('LicenseKind', LICENSE_KINDS, '许可证 / 执业证书种类');
 export const LicenseStatus = enumFromCatalog('LicenseStatus', LICENSE_STATUSES, '证照状态');
@@ -25,11 +26,11 @@ export const LicenseHolder = builder.unionType('LicenseHolder', {
 export const LicenseValidationRef = builder.objectRef<LicenseValidationRow>('LicenseValidation').implement({
   description: '校验: a periodic validation of an institution license and its result.',
   fields: (t) => ({
-    license: t.field({ type: LicenseNode, resolve: (v) => v.license_id }),
-    validatedOn: t.field({ type: 'Date', resolve: (v) => v.validated_on }),
-    result: t.field({ type: ValidationResult, resolve: (v) => v.result as keyof typeof VALIDATION_RESULTS }),
+    license: t.field({ ...reads('license_id'), type: LicenseNode, resolve: (v) => v.license_id }),
+    validatedOn: t.field({ ...reads('validated_on'), type: 'Date', resolve: (v) => v.validated_on }),
+    result: t.field({ ...reads('result'), type: ValidationResult, resolve: (v) => v.result as keyof typeof VALIDATION_RESULTS }),
     deferralMonths: t.exposeInt('deferral_months', { nullable: true, description: '暂缓校验期 (1–6 months)' }),
-    rectificationDeadline: t.field({ type: 'Date', nullable: true, description: '整改期限', resolve: (v) => v.rectification_deadline }),
+    rectificationDeadline: t.field({ ...reads('rectification_deadline'), type: 'Date', nullable: true, description: '整改期限', resolve: (v) => v.rectification_deadline }),
     remarks: t.exposeString('remarks', { nullable: true }),
     overrideReason: t.exposeString('override_reason', {
       nullable: true,
@@ -68,46 +69,52 @@ export const LicenseStatusChangeRef = builder.objectRef<LicenseStatusChangeView>
 LicenseNode.implement({
   description: '许可证: a 医疗机构执业许可证 or a practitioner’s 执业证书, with its validity and validation history.',
   fields: (t) => ({
-    kind: t.field({ type: LicenseKind, resolve: (l) => l.kind as keyof typeof LICENSE_KINDS }),
+    kind: t.field({ ...reads('kind'), type: LicenseKind, resolve: (l) => l.kind as keyof typeof LICENSE_KINDS }),
     number: t.exposeString('number', { description: '登记号 / 证书编码' }),
     identifierOverride: t.field({
+      ...reads(...OVERRIDE_COLUMNS),
       type: IdentifierOverride,
       nullable: true,
       description: 'Set when the 登记号’s organisation code fails its check and a regulator accepted it as really issued; null when it passed.',
       resolve: identifierOverrideOf,
     }),
-    holder: t.field({
+    holder: t.field({ ...reads('holder_institution_id', 'holder_practitioner_id'),
       type: LicenseHolder,
       resolve: (l, _args, ctx) => loadSubject(ctx, { subject_institution_id: l.holder_institution_id, subject_practitioner_id: l.holder_practitioner_id }),
     }),
     issuingAuthority: t.exposeString('issuing_authority', { description: '发证机关' }),
-    validFrom: t.field({ type: 'Date', resolve: (l) => l.valid_from }),
-    validUntil: t.field({ type: 'Date', nullable: true, resolve: (l) => l.valid_until }),
-    status: t.field({
+    validFrom: t.field({ ...reads('valid_from'), type: 'Date', resolve: (l) => l.valid_from }),
+    validUntil: t.field({ ...reads('valid_until'), type: 'Date', nullable: true, resolve: (l) => l.valid_until }),
+    status: t.field({ ...reads('status', 'status_until', 'status_after'),
       type: LicenseStatus,
       description: 'The status today: a suspension (暂扣) whose last day is past reads as ended even before the daily job records it.',
       resolve: (l) => statusOn(l, todayInChina()) as keyof typeof LICENSE_STATUSES,
     }),
-    statusUntil: t.field({
+    statusUntil: t.field({ ...reads('status', 'status_until', 'status_after'),
       type: 'Date',
       nullable: true,
       description: 'Last day of a status that ends by itself (暂扣期限); null when the status stands until changed.',
       resolve: (l) => (statusOn(l, todayInChina()) === l.status ? l.status_until : null),
     }),
-    statusHistory: t.loadableList({
+    statusHistory: t.loadableList({ ...reads(),
       type: LicenseStatusChangeRef,
       description: '证照状态变更记录, oldest first: validations, suspensions and revocations, their ends and withdrawals.',
       load: (ids: string[], ctx) => findStatusChangesByLicenseIds(ctx.db, ids),
       resolve: (l) => l.id,
     }),
-    validations: t.loadableList({
-      type: LicenseValidationRef,
+    validations: t.field({
+      ...reads(),
+      type: [LicenseValidationRef],
       description: '校验 history, oldest first.',
-      load: (ids: string[], ctx) => findValidationsByLicenseIds(ctx.scoped, ids),
-      resolve: (l) => l.id,
+      resolve: (l, _args, ctx, info) => {
+        const needs = fieldRowNeeds(info);
+        return ctx
+          .loader<string, LicenseValidationRow[]>(`validations:${needsKey(needs)}`, (ids) => findValidationsOfVisibleLicenses(ctx.scoped, ids, needs) as Promise<LicenseValidationRow[][]>)
+          .load(l.id);
+      },
     }),
     version: t.exposeInt('version'),
-    updatedAt: t.field({ type: 'DateTime', resolve: (l) => l.updated_at }),
+    updatedAt: t.field({ ...reads('updated_at'), type: 'DateTime', resolve: (l) => l.updated_at }),
   }),
 });
 

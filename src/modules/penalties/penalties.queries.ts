@@ -1,8 +1,9 @@
 import type { ScopedDb } from '../../auth/scope.js';
 import { regionCodeRange } from '../regions/regions.queries.js';
+import { isAnyOf } from '../../db/any-of.js';
 
 export const findPenaltiesByIds = (scoped: ScopedDb, ids: readonly string[]) =>
-  scoped.from('penalty').selectAll().where('id', 'in', ids as string[]).execute();
+  scoped.from('penalty').selectAll().where(isAnyOf('id', ids)).execute();
 
 /** Licenses each penalty suspends or revokes, with the license rows. */
 export async function findAffectedLicenses(scoped: ScopedDb, penaltyIds: readonly string[]) {
@@ -11,7 +12,7 @@ export async function findAffectedLicenses(scoped: ScopedDb, penaltyIds: readonl
     .innerJoin('penalty_license', 'penalty_license.license_id', 'license.id')
     .selectAll('license')
     .select(['penalty_license.penalty_id', 'penalty_license.action', 'penalty_license.suspended_until'])
-    .where('penalty_license.penalty_id', 'in', penaltyIds as string[])
+    .where(isAnyOf('penalty_license.penalty_id', penaltyIds))
     .orderBy('license.id')
     .execute();
   return penaltyIds.map((id) => rows.filter((r) => r.penalty_id === id));

@@ -3,9 +3,10 @@ import type { ScopedDb } from '../../auth/scope.js';
 import { countRows } from '../../db/count.js';
 import { containsPattern } from '../../db/like.js';
 import { regionCodeRange } from '../regions/regions.queries.js';
+import { isAnyOf } from '../../db/any-of.js';
 
 export const findPractitionersByIds = (scoped: ScopedDb, ids: readonly string[]) =>
-  scoped.from('practitioner').selectAll().where('id', 'in', ids as string[]).execute();
+  scoped.from('practitioner').selectAll().where(isAnyOf('id', ids)).execute();
 
 /** Practitioners holding the given certificate (license) numbers, with the number each holds. */
 export const findPractitionersByCertificateNumbers = (scoped: ScopedDb, numbers: readonly string[]) =>

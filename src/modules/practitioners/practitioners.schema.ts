@@ -1,6 +1,7 @@
 import { PRACTICE_CATEGORIES, PRACTITIONER_STATUSES, PROFESSIONS } from '../../domain/catalog.js';
 import type { PractitionerRow } from '../../db/rows.js';
 import { builder } from '../../graphql/builder.js';
+import { connectionNodeNeeds, reads, selectNeeded } from '../../graphql/selected-columns.js';
 import { countedConnection } from '../../graphql/connection-options.js';
 import { enumFromCatalog } from '../../graphql/enums.js';
 import { keysetOrder, ListOrder } from '../../graphql/list-args.js';
@@ -19,24 +20,24 @@ PractitionerNode.implement({
     'Sensitive personal information (身份证号码, phone) is given only to regulators, inside their jurisdiction, and every read is audited.',
   fields: (t) => ({
     name: t.exposeString('name', { description: '姓名' }),
-    profession: t.field({ type: Profession, resolve: (p) => p.profession as keyof typeof PROFESSIONS }),
-    registeredIn: t.field({ type: RegionNode, description: '注册地: region of the registering authority', resolve: (p) => p.region_code }),
-    status: t.field({ type: PractitionerStatus, resolve: (p) => p.status as keyof typeof PRACTITIONER_STATUSES }),
-    idNumber: t.string({
+    profession: t.field({ ...reads('profession'), type: Profession, resolve: (p) => p.profession as keyof typeof PROFESSIONS }),
+    registeredIn: t.field({ ...reads('region_code'), type: RegionNode, description: '注册地: region of the registering authority', resolve: (p) => p.region_code }),
+    status: t.field({ ...reads('status'), type: PractitionerStatus, resolve: (p) => p.status as keyof typeof PRACTITIONER_STATUSES }),
+    idNumber: t.string({ ...reads(),
       nullable: true,
       description: '居民身份证号码 — sensitive personal information: regulators only, inside their jurisdiction; each read is audited.',
       authScopes: { regulator: true },
       resolve: async (p, _args, ctx) => (await personalInformationLoader(ctx).load(p.id))?.id_number ?? null,
     }),
-    phone: t.string({
+    phone: t.string({ ...reads(),
       nullable: true,
       description: '联系电话 — sensitive personal information: regulators only, inside their jurisdiction; each read is audited.',
       authScopes: { regulator: true },
       resolve: async (p, _args, ctx) => (await personalInformationLoader(ctx).load(p.id))?.phone ?? null,
     }),
     version: t.exposeInt('version'),
-    createdAt: t.field({ type: 'DateTime', resolve: (p) => p.created_at }),
-    updatedAt: t.field({ type: 'DateTime', resolve: (p) => p.updated_at }),
+    createdAt: t.field({ ...reads('created_at'), type: 'DateTime', resolve: (p) => p.created_at }),
+    updatedAt: t.field({ ...reads('updated_at'), type: 'DateTime', resolve: (p) => p.updated_at }),
   }),
 });
 
@@ -57,9 +58,9 @@ builder.queryFields((t) => ({
       type: PractitionerNode,
       description: 'Practitioners, filtered and ordered; `totalCount` is computed only when selected.',
       args: { filter: t.arg({ type: PractitionerFilterInput }), orderBy: t.arg({ type: ListOrder }) },
-      resolve: (_root, args, ctx) => {
+      resolve: (_root, args, ctx, info) => {
         const filter = args.filter ?? {};
-        return keysetConnection<PractitionerRow>(filteredPractitioners(ctx.scoped, filter).selectAll('practitioner'), {
+        return keysetConnection<PractitionerRow>(filteredPractitioners(ctx.scoped, filter).$call((query) => selectNeeded(query, 'practitioner', connectionNodeNeeds(info))), {
           order: keysetOrder('practitioner', args.orderBy),
           idColumn: 'practitioner.id',
           args,

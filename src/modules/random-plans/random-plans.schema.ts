@@ -11,6 +11,7 @@ import { InstitutionCategory } from '../institutions/institutions.schema.js';
 import { regionCodeRange } from '../regions/regions.queries.js';
 import type { PlanRow } from './draw-plan.js';
 import { NotInspectedRef } from './not-inspected.schema.js';
+import { isAnyOf } from '../../db/any-of.js';
 
 type TargetRow = Selectable<DB['random_inspection_target']>;
 
@@ -56,7 +57,7 @@ const Abandonment = builder.objectRef<PlanRow>('RandomInspectionPlanAbandonment'
 
 export const RandomInspectionPlanNode = builder.loadableNodeRef<PlanRow, string, string>('RandomInspectionPlan', {
   id: { resolve: (p) => p.id },
-  load: (ids: string[], ctx) => ctx.scoped.from('random_inspection_plan').selectAll().where('id', 'in', ids).execute(),
+  load: (ids: string[], ctx) => ctx.scoped.from('random_inspection_plan').selectAll().where(isAnyOf('id', ids)).execute(),
   sort: (p) => p.id,
 });
 

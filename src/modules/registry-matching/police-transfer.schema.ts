@@ -10,6 +10,7 @@ import type { RequestContext } from '../../server/context.js';
 import { UnlicensedPracticeCaseNode, type CaseRow } from '../unlicensed-practice/cases.schema.js';
 import { regionCodeRange } from '../regions/regions.queries.js';
 import { RegistryMatchNode } from './registry-matching.schema.js';
+import { isAnyOf } from '../../db/any-of.js';
 
 type FlagRow = Selectable<DB['police_transfer_flag']>;
 interface PriorPenaltyRow {
@@ -22,7 +23,7 @@ interface PriorPenaltyRow {
 
 const flagLoader = (ctx: RequestContext) =>
   ctx.loader<string, FlagRow | null>('policeTransferFlag', async (caseIds) => {
-    const rows = await ctx.db.selectFrom('police_transfer_flag').selectAll().where('case_id', 'in', caseIds as string[]).execute();
+    const rows = await ctx.db.selectFrom('police_transfer_flag').selectAll().where(isAnyOf('case_id', caseIds)).execute();
     const byCase = new Map(rows.map((r) => [r.case_id, r]));
     return caseIds.map((id) => byCase.get(id) ?? null);
   });
@@ -37,7 +38,7 @@ const priorPenaltiesLoader = (ctx: RequestContext) =>
     const rows = await ctx.db
       .selectFrom('unlicensed_practice_case')
       .select(['id', 'plugin', 'region_code', 'decided_on', 'decision_number'])
-      .where('id', 'in', ids as string[])
+      .where(isAnyOf('id', ids))
       .execute();
     const byId = new Map(rows.map((r) => [r.id, r as PriorPenaltyRow]));
     return ids.map((id) => byId.get(id)!);

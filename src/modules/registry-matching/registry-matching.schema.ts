@@ -9,6 +9,7 @@ import type { ScopedDb } from '../../auth/scope.js';
 import type { RequestContext } from '../../server/context.js';
 import { UnlicensedPracticeCaseNode } from '../unlicensed-practice/cases.schema.js';
 import { regionCodeRange } from '../regions/regions.queries.js';
+import { isAnyOf } from '../../db/any-of.js';
 
 export type RegistryMatchRow = Selectable<DB['registry_match']>;
 type ReviewRow = Selectable<DB['registry_match_review']>;
@@ -46,7 +47,7 @@ const Priority = builder.enumType('RegistryMatchPriority', {
 
 export const RegistryMatchNode = builder.loadableNodeRef<RegistryMatchRow, string, string>('RegistryMatch', {
   id: { resolve: (m) => m.id },
-  load: (ids: string[], ctx) => ctx.scoped.from('registry_match').selectAll().where('id', 'in', ids).execute(),
+  load: (ids: string[], ctx) => ctx.scoped.from('registry_match').selectAll().where(isAnyOf('id', ids)).execute(),
   sort: (m) => m.id,
 });
 
@@ -66,7 +67,7 @@ const jurisdictionsLoader = (ctx: RequestContext) =>
 
 const reviewsLoader = (ctx: RequestContext) =>
   ctx.loader<string, ReviewRow[]>('registryMatch:reviews', async (ids) => {
-    const rows = await ctx.db.selectFrom('registry_match_review').selectAll().where('match_id', 'in', ids as string[]).orderBy('id').execute();
+    const rows = await ctx.db.selectFrom('registry_match_review').selectAll().where(isAnyOf('match_id', ids)).orderBy('id').execute();
     return ids.map((id) => rows.filter((r) => r.match_id === id));
   });
 

@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema.generated.js';
 import { ruleSetDefinition } from '../../domain/scoring/rule-set.js';
 import type { RuleSetVersion } from '../../domain/scoring/status.js';
 import { regionCodeRange } from '../regions/regions.queries.js';
+import { isAnyOf } from '../../db/any-of.js';
 
 export const NATIONAL = '000000';
 
@@ -52,26 +53,26 @@ export function bindsRegion(jurisdictionCode: string, regionCode: string): boole
 export type SubjectColumn = 'subject_institution_id' | 'subject_practitioner_id';
 
 export const findScoreEventsBySubjects = (scoped: ScopedDb, column: SubjectColumn, ids: readonly string[]) =>
-  scoped.from('score_event').selectAll().where(column, 'in', ids as string[]).orderBy('occurred_on').orderBy('id').execute();
+  scoped.from('score_event').selectAll().where(isAnyOf(column, ids)).orderBy('occurred_on').orderBy('id').execute();
 
 export const findScoreEventsByIds = (scoped: ScopedDb, ids: readonly string[]) =>
-  scoped.from('score_event').selectAll().where('id', 'in', ids as string[]).execute();
+  scoped.from('score_event').selectAll().where(isAnyOf('id', ids)).execute();
 
 /** What places an institution's windows: its practice license date, validation period and passed 校验. */
 export async function institutionFacts(scoped: ScopedDb, ids: readonly string[]) {
   const [institutions, licenses, validations] = await Promise.all([
-    scoped.from('institution').select(['id', 'bed_count']).where('id', 'in', ids as string[]).execute(),
+    scoped.from('institution').select(['id', 'bed_count']).where(isAnyOf('id', ids)).execute(),
     scoped
       .from('license')
       .select(['holder_institution_id', 'valid_from'])
-      .where('holder_institution_id', 'in', ids as string[])
+      .where(isAnyOf('holder_institution_id', ids))
       .where('kind', '=', 'INSTITUTION_PRACTICE')
       .execute(),
     scoped
       .from('license_validation')
       .innerJoin('license', 'license.id', 'license_validation.license_id')
       .select(['license.holder_institution_id', 'license_validation.validated_on'])
-      .where('license.holder_institution_id', 'in', ids as string[])
+      .where(isAnyOf('license.holder_institution_id', ids))
       .where('license_validation.result', '=', 'PASSED')
       .execute(),
   ]);
@@ -92,7 +93,7 @@ export async function practitionerFacts(scoped: ScopedDb, ids: readonly string[]
   const licenses = await scoped
     .from('license')
     .select(['holder_practitioner_id', 'valid_from'])
-    .where('holder_practitioner_id', 'in', ids as string[])
+    .where(isAnyOf('holder_practitioner_id', ids))
     .execute();
   return ids.map((id) => ({
     licenseDate: licenses.filter((l) => l.holder_practitioner_id === id).map((l) => l.valid_from).sort().at(-1) ?? null,

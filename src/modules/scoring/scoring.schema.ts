@@ -4,6 +4,7 @@ import type { WindowStatus } from '../../domain/scoring/evaluate.js';
 import { CONSEQUENCES, type RuleSetDefinition, type ScoreThreshold, type ScoreWindow } from '../../domain/scoring/rule-set.js';
 import { todayInChina } from '../../domain/today.js';
 import { builder } from '../../graphql/builder.js';
+import { reads } from '../../graphql/selected-columns.js';
 import { InstitutionNode, PractitionerNode } from '../../graphql/nodes.js';
 import { loadSubject, RegulatedSubject } from '../../graphql/subject.js';
 import { findScoreEventsByIds, type RuleSetRow } from './scoring.queries.js';
@@ -176,23 +177,23 @@ const ScoreStatus = builder.objectRef<{ asOf: string; current: Cycle; history: C
 const asOfArg = (t: any) => t.arg({ type: 'Date', description: 'Defaults to today (Beijing).' });
 
 builder.objectFields(InstitutionNode, (t) => ({
-  scoreStatus: t.field({
+  scoreStatus: t.field({ ...reads('region_code'),
     type: [ScoreStatus],
     description: '不良执业行为记分: standing under each rule set that binds this institution.',
     args: { asOf: asOfArg(t) },
     resolve: (i, args, ctx) => scoreStatusesOf(ctx, 'INSTITUTION', { id: i.id, regionCode: i.region_code }, (args.asOf as string | null) ?? todayInChina()),
   }),
-  scoreEvents: t.field({ type: [ScoreEvent], description: 'All score events, oldest first.', resolve: (i, _args, ctx) => scoreEventsOf(ctx, 'INSTITUTION', i.id) }),
+  scoreEvents: t.field({ ...reads(), type: [ScoreEvent], description: 'All score events, oldest first.', resolve: (i, _args, ctx) => scoreEventsOf(ctx, 'INSTITUTION', i.id) }),
 }));
 
 builder.objectFields(PractitionerNode, (t) => ({
-  scoreStatus: t.field({
+  scoreStatus: t.field({ ...reads('region_code'),
     type: [ScoreStatus],
     description: '不良执业行为记分: standing under each rule set that binds this practitioner (by 注册地).',
     args: { asOf: asOfArg(t) },
     resolve: (p, args, ctx) => scoreStatusesOf(ctx, 'PRACTITIONER', { id: p.id, regionCode: p.region_code }, (args.asOf as string | null) ?? todayInChina()),
   }),
-  scoreEvents: t.field({ type: [ScoreEvent], resolve: (p, _args, ctx) => scoreEventsOf(ctx, 'PRACTITIONER', p.id) }),
+  scoreEvents: t.field({ ...reads(), type: [ScoreEvent], resolve: (p, _args, ctx) => scoreEventsOf(ctx, 'PRACTITIONER', p.id) }),
 }));
 
 builder.queryFields((t) => ({

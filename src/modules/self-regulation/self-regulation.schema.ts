@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.generated.js';
 import { builder } from '../../graphql/builder.js';
 import { childConnectionField, childConnectionType } from '../../graphql/child-connection.js';
 import { InstitutionNode } from '../../graphql/nodes.js';
+import { isAnyOf } from '../../db/any-of.js';
 
 export type SelfInspectionRow = Selectable<DB['self_inspection']>;
 export type CommitmentLetterRow = Selectable<DB['commitment_letter']>;
@@ -13,7 +14,7 @@ export const SelfInspectionKind = builder.enumType('SelfInspectionKind', {
 
 export const SelfInspectionNode = builder.loadableNodeRef<SelfInspectionRow, string, string>('SelfInspection', {
   id: { resolve: (s) => s.id },
-  load: (ids: string[], ctx) => ctx.scoped.from('self_inspection').selectAll().where('id', 'in', ids).execute(),
+  load: (ids: string[], ctx) => ctx.scoped.from('self_inspection').selectAll().where(isAnyOf('id', ids)).execute(),
   sort: (s) => s.id,
 });
 
@@ -31,7 +32,7 @@ SelfInspectionNode.implement({
 
 export const CommitmentLetterNode = builder.loadableNodeRef<CommitmentLetterRow, string, string>('CommitmentLetter', {
   id: { resolve: (c) => c.id },
-  load: (ids: string[], ctx) => ctx.scoped.from('commitment_letter').selectAll().where('id', 'in', ids).execute(),
+  load: (ids: string[], ctx) => ctx.scoped.from('commitment_letter').selectAll().where(isAnyOf('id', ids)).execute(),
   sort: (c) => c.id,
 });
 

@@ -11,6 +11,7 @@ import { RegionNode } from '../../graphql/nodes.js';
 import { collectInput, IssueList, localId, onUniqueViolation, wellFormedFields } from '../../graphql/validate.js';
 import type { RequestContext } from '../../server/context.js';
 import { SentinelPointNode } from './points.schema.js';
+import { isAnyOf } from '../../db/any-of.js';
 
 type SheetRow = Selectable<DB['sentinel_scoring_sheet']>;
 type AssessmentRow = Selectable<DB['sentinel_assessment']>;
@@ -49,7 +50,7 @@ const ItemScoreRef = builder.objectRef<ItemScore>('SentinelItemScore').implement
 
 const sheetLoader = (ctx: RequestContext) =>
   ctx.loader<string, SheetRow>('sentinelSheet', async (ids) => {
-    const rows = await ctx.db.selectFrom('sentinel_scoring_sheet').selectAll().where('id', 'in', ids as string[]).execute();
+    const rows = await ctx.db.selectFrom('sentinel_scoring_sheet').selectAll().where(isAnyOf('id', ids)).execute();
     return ids.map((id) => rows.find((r) => r.id === id) ?? new Error(`no sheet ${id}`));
   });
 
@@ -73,7 +74,7 @@ builder.objectFields(SentinelPointNode, (t) => ({
     description: 'Yearly assessments, latest first.',
     resolve: async (p, _args, ctx) => {
       const rows = await ctx.loader<string, AssessmentRow[]>('sentinelAssessments', async (ids) => {
-        const all = await ctx.scoped.from('sentinel_assessment').selectAll().where('point_id', 'in', ids as string[]).orderBy('year', 'desc').execute();
+        const all = await ctx.scoped.from('sentinel_assessment').selectAll().where(isAnyOf('point_id', ids)).orderBy('year', 'desc').execute();
         return ids.map((id) => all.filter((a) => a.point_id === id));
       }).load(p.id);
       return rows;

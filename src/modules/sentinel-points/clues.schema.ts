@@ -15,6 +15,7 @@ import type { RequestContext } from '../../server/context.js';
 import { ComplaintNode } from '../complaints/complaints.schema.js';
 import { UnlicensedPracticeCaseNode } from '../unlicensed-practice/cases.schema.js';
 import { SentinelPointNode } from './points.schema.js';
+import { isAnyOf } from '../../db/any-of.js';
 
 type ClueRow = Selectable<DB['sentinel_clue']>;
 
@@ -26,7 +27,7 @@ const NEXT: Record<string, readonly string[]> = { RECEIVED: ['INVESTIGATING', 'F
 
 export const SentinelClueNode = builder.loadableNodeRef<ClueRow, string, string>('SentinelClue', {
   id: { resolve: (c) => c.id },
-  load: (ids: string[], ctx) => ctx.scoped.from('sentinel_clue').selectAll().where('id', 'in', ids).execute(),
+  load: (ids: string[], ctx) => ctx.scoped.from('sentinel_clue').selectAll().where(isAnyOf('id', ids)).execute(),
   sort: (c) => c.id,
 });
 

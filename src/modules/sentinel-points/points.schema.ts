@@ -15,6 +15,7 @@ import { keysetConnection } from '../../graphql/pagination.js';
 import { collectInput, IssueList, localId, wellFormedFields } from '../../graphql/validate.js';
 import type { RequestContext } from '../../server/context.js';
 import { existingRegionCodes, regionCodeRange } from '../regions/regions.queries.js';
+import { isAnyOf } from '../../db/any-of.js';
 
 export type SentinelPointRow = Selectable<DB['sentinel_point']>;
 
@@ -31,7 +32,7 @@ export const SentinelPointKind = builder.enumType('SentinelPointKind', {
 
 export const SentinelPointNode = builder.loadableNodeRef<SentinelPointRow, string, string>('SentinelPoint', {
   id: { resolve: (p) => p.id },
-  load: (ids: string[], ctx) => ctx.scoped.from('sentinel_point').selectAll().where('id', 'in', ids).execute(),
+  load: (ids: string[], ctx) => ctx.scoped.from('sentinel_point').selectAll().where(isAnyOf('id', ids)).execute(),
   sort: (p) => p.id,
 });
 

@@ -1,9 +1,10 @@
 import type { ScopedDb } from '../../auth/scope.js';
 import { containsPattern } from '../../db/like.js';
 import { regionCodeRange } from '../regions/regions.queries.js';
+import { isAnyOf } from '../../db/any-of.js';
 
 export const findCasesByIds = (scoped: ScopedDb, ids: readonly string[]) =>
-  scoped.from('unlicensed_practice_case').selectAll().where('id', 'in', ids as string[]).execute();
+  scoped.from('unlicensed_practice_case').selectAll().where(isAnyOf('id', ids)).execute();
 
 export interface CaseFilter {
   regionCode?: string | null;

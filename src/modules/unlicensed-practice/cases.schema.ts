@@ -9,6 +9,7 @@ import { keysetConnection } from '../../graphql/pagination.js';
 import { CASE_KINDS, CASE_STATUSES, DOCUMENT_TYPES, SEXES } from '../../plugin-sdk/index.js';
 import { ComplaintNode } from '../complaints/complaints.schema.js';
 import { filteredCases, findCasesByIds } from './cases.queries.js';
+import { isAnyOf } from '../../db/any-of.js';
 
 export type CaseRow = Selectable<DB['unlicensed_practice_case']>;
 
@@ -74,7 +75,7 @@ UnlicensedPracticeCaseNode.implement({
       resolve: (c, _args, ctx) =>
         ctx
           .loader<string, Date | null>('caseReceipt', async (ids) => {
-            const rows = await ctx.db.selectFrom('unlicensed_practice_case_receipt').select(['case_id', 'last_received_at']).where('case_id', 'in', ids as string[]).execute();
+            const rows = await ctx.db.selectFrom('unlicensed_practice_case_receipt').select(['case_id', 'last_received_at']).where(isAnyOf('case_id', ids)).execute();
             const byId = new Map(rows.map((r) => [r.case_id, r.last_received_at]));
             return ids.map((id) => byId.get(id) ?? null);
           })
