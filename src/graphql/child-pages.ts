@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { ScopedDb, ScopedTable } from '../auth/scope.js';
 import { isAnyOf } from '../db/any-of.js';
 import { encodeCursor, pageInfoOf, readPageWindow, type Connection, type ConnectionArgs } from './pagination.js';
-import type { RowNeeds } from './selected-columns.js';
+import { withColumns, type RowNeeds } from './selected-columns.js';
 
 /** Where a joined reference's columns travel in a child row: `practitioner→name`. */
 const JOINED = '→';
@@ -27,7 +27,7 @@ export async function loadChildPages<Row extends { id: string }>(
   const window = readPageWindow(spec.args, ['id']);
   const direction = window.forward ? 'asc' : 'desc';
   const { table, parentColumn } = spec;
-  const columns = spec.needs.columns ? [...new Set([...spec.needs.columns, parentColumn])] : null;
+  const columns = withColumns(spec.needs, parentColumn).columns;
   const joins = spec.needs.joins.filter((join) => join.needs.columns && scoped.referenceVisibleWithRow(table, join.column) && (!columns || columns.includes(join.column)));
   // One index range scan per parent (LATERAL … LIMIT), instead of ranking every child of
   // every parent: a hospital with a thousand registrations costs what a clinic with three does.

@@ -24,7 +24,11 @@ export async function findValidationsOfVisibleLicenses(scoped: ScopedDb, license
     .orderBy('license_validation.id')
     .execute();
   const byLicense = new Map<string, typeof rows>();
-  for (const row of rows) byLicense.set(row.license_id, [...(byLicense.get(row.license_id) ?? []), row]);
+  for (const row of rows) {
+    const list = byLicense.get(row.license_id) ?? [];
+    list.push(row);
+    byLicense.set(row.license_id, list);
+  }
   return licenseIds.map((id) => byLicense.get(id) ?? []);
 }
 
