@@ -6,11 +6,12 @@ import { penaltyPublicationPeriod, publicationRules } from '../../domain/disclos
 import { addWorkingDays, beyondCalendar, type WorkingCalendar } from '../../domain/disclosure/working-days.js';
 import { addDays, addMonths } from '../../domain/scoring/dates.js';
 import { enqueueCreditDelivery } from '../../plugin-runtime/outbox/enqueue.js';
+import { projectPath } from '../../project-files.js';
 
 export type DisclosureRow = Selectable<DB['disclosure']>;
 
 /** Publication-period rules, read once from their data file. */
-export const PUBLICATION_RULES = publicationRules.parse(JSON.parse(readFileSync(new URL('../../../rules/disclosure/publication-periods.json', import.meta.url), 'utf8')));
+export const PUBLICATION_RULES = publicationRules.parse(JSON.parse(readFileSync(projectPath('rules', 'disclosure', 'publication-periods.json'), 'utf8')));
 
 /** Decisions on licenses and penalties are published within this many working days. */
 export const PUBLICATION_DEADLINE_WORKING_DAYS = 7;
