@@ -62,9 +62,13 @@ export async function personalInformationFor(db: Kysely<DB>, audit: AuditContext
   return readPersonalInformation(db, audit, ids);
 }
 
+/**
+ * The line with `idNumber` and `phone` added as the record's last members. A line built by
+ * `lineSql` ends with its record and closes with `}}`, so they are spliced in before that rather
+ * than by parsing and writing the whole line again, which cost a regulator's snapshot of
+ * practitioners most of its time in Node.
+ */
 export function withPersonalInformation(line: string, information: PersonalInformation | undefined): string {
-  const parsed = JSON.parse(line) as { record: Record<string, unknown> };
-  parsed.record.idNumber = information?.idNumber ?? null;
-  parsed.record.phone = information?.phone ?? null;
-  return JSON.stringify(parsed);
+  if (!line.endsWith('}}')) throw new Error(`A line must end with its record: ${line.slice(0, 80)}`);
+  return `${line.slice(0, -2)},"idNumber":${JSON.stringify(information?.idNumber ?? null)},"phone":${JSON.stringify(information?.phone ?? null)}}}`;
 }
