@@ -180,6 +180,12 @@ export interface CreditScheme {
   version: number;
 }
 
+export interface DailyJobProgress {
+  completed_at: Generated<Timestamp>;
+  completed_for: string;
+  task: string;
+}
+
 export interface Disclosure {
   commitment_letter_id: Int8 | null;
   content: Json;
@@ -692,6 +698,7 @@ export interface DB {
   credit_evaluation: CreditEvaluation;
   credit_list_entry: CreditListEntry;
   credit_scheme: CreditScheme;
+  daily_job_progress: DailyJobProgress;
   disclosure: Disclosure;
   disclosure_event: DisclosureEvent;
   inspection: Inspection;

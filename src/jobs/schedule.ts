@@ -14,7 +14,8 @@ export const SCHEDULE = [
   { task: 'end-license-suspensions', match: '1 16 * * *' },
   // Credit grades re-evaluated as records age out of their windows.
   { task: 'recompute-aged-credit', match: '20 16 * * *' },
-  // 记分状态 that changed with time alone (events ageing out of a cycle) re-sent in the change feed.
+  // 记分状态 that changed with time alone (events ageing out of a cycle) re-sent in the change feed;
+  // compared with the last day it completed for, so days past the backfill are not skipped.
   { task: 'emit-aged-score-statuses', match: '10 16 * * *' },
   // Change-feed entries older than CHANGE_FEED_RETENTION_DAYS removed, every hour.
   { task: 'prune-change-feed', match: '35 * * * *' },

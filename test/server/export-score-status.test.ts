@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/auth/api-keys.js';
+import { addDays } from '../../src/domain/scoring/dates.js';
 import { todayInChina } from '../../src/domain/today.js';
 import { emitAgedScoreStatuses } from '../../src/jobs/tasks/score-status-ageing.js';
 import { SubjectScoreStatusDocument } from '../generated/graphql.js';
@@ -89,5 +90,32 @@ describe('score status for provincial systems', () => {
     expect(await emitAgedScoreStatuses(hub.database.db, '2026-01-01')).toMatchObject({ changed: 1 });
     const changes = await statusChangesAfter(cursor);
     expect(changes.map((c) => [c.op, c.id])).toEqual([['UPSERT', statusId(ids.scored!)]]);
+  });
+
+  it('catches up over days the hub was stopped, in one run: compared with the last day a run completed for', async () => {
+    // Recorded ahead, an event counts from the day it occurs on: the status changes on that day.
+    const due = '2027-06-10';
+    ids.dueLater = (await registerInstitution(hub, { regionCode: '440106', name: '天河区妇幼保健院' })).id;
+    await score(ids.dueLater, 'GD-04', 1, due);
+    await emitAgedScoreStatuses(hub.database.db, addDays(due, -5));
+    const cursor = (await lines('/export/snapshot?types=InstitutionScoreStatus')).at(-1).cursor;
+    const statusEntries = async () =>
+      (await sql(`SELECT count(*)::int AS n FROM change_log WHERE entity_type = 'InstitutionScoreStatus'`)).rows[0].n as number;
+
+    // Stopped until three days later, beyond what the job queue makes up: the change is still found,
+    // and only it (the other Guangdong institution's status is the same on both days).
+    expect(await emitAgedScoreStatuses(hub.database.db, addDays(due, 3))).toMatchObject({ since: addDays(due, -5), changed: 1 });
+    const changes = await statusChangesAfter(cursor);
+    expect(changes.map((c) => [c.op, c.id])).toEqual([['UPSERT', statusId(ids.dueLater!)]]);
+
+    // The same day again, or a day before it made up late: nothing to compare, nothing recorded.
+    const recorded = await statusEntries();
+    expect(await emitAgedScoreStatuses(hub.database.db, addDays(due, 3))).toEqual({ since: addDays(due, 3), compared: 0, changed: 0 });
+    expect(await emitAgedScoreStatuses(hub.database.db, addDays(due, 2))).toEqual({ since: addDays(due, 3), compared: 0, changed: 0 });
+    // The next day compares with the day before, where nothing changed: no status is re-sent.
+    const next = await emitAgedScoreStatuses(hub.database.db, addDays(due, 4));
+    expect(next).toMatchObject({ since: addDays(due, 3), changed: 0 });
+    expect(next.compared).toBeGreaterThanOrEqual(2);
+    expect(await statusEntries()).toBe(recorded);
   });
 });

@@ -9,7 +9,9 @@ const BATCH = 500;
  * Credit grades rest on records inside look-back windows, so time alone changes them: a penalty
  * ages out, a self-inspection grows too old. Every institution already evaluated is re-evaluated
  * as of `today`, each in its own short transaction; an unchanged result writes nothing, so a run
- * that is interrupted and retried repeats no work it finished and leaves no gap.
+ * that is interrupted and retried repeats no work it finished and leaves no gap. Days missed while
+ * the hub was stopped leave none either: each grade is compared with the last one stored, not with
+ * the day before, so the next run writes every grade that changed meanwhile (dated that run's day).
  */
 export async function recomputeAgedCredit(db: Kysely<DB>, today: string, signal?: AbortSignal): Promise<{ evaluated: number; changed: number }> {
   let evaluated = 0;
