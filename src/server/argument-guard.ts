@@ -2,6 +2,7 @@ import {
   getOperationAST,
   getVariableValues,
   GraphQLError,
+  isEnumType,
   isInputObjectType,
   isListType,
   isNonNullType,
@@ -10,9 +11,11 @@ import {
   valueFromAST,
   visit,
   visitWithTypeInfo,
+  type ArgumentNode,
   type DocumentNode,
   type GraphQLInputType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { hasUnstorableCharacters } from '../domain/text.js';
@@ -55,6 +58,51 @@ function checkFreeForm(value: unknown, path: string, problems: string[]): void {
   }
 }
 
+/** An argument written in an operation, with what it expects: the part of the walk that does not depend on variables. */
+interface WrittenArgument {
+  node: ArgumentNode;
+  type: GraphQLInputType;
+  label: string;
+}
+
+/** Numbers, booleans and enums can neither be too long nor hold unstorable text. */
+function mayBreakBounds(type: GraphQLInputType): boolean {
+  const named = isNonNullType(type) ? type.ofType : type;
+  return !(isEnumType(named) || (isScalarType(named) && ['Int', 'Float', 'Boolean'].includes(named.name)));
+}
+
+/**
+ * The arguments of a document's operation worth checking, found by one walk with type
+ * information per document and schema: parsed documents are cached and reused across requests,
+ * so each request only checks the values.
+ */
+const writtenArguments = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, WrittenArgument[]>>>();
+
+function argumentsOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): WrittenArgument[] {
+  let bySchema = writtenArguments.get(schema);
+  if (!bySchema) writtenArguments.set(schema, (bySchema = new WeakMap()));
+  let byOperation = bySchema.get(document);
+  if (!byOperation) bySchema.set(document, (byOperation = new Map()));
+  const key = operation.name?.value ?? '';
+  let found = byOperation.get(key);
+  if (found) return found;
+  found = [];
+  const typeInfo = new TypeInfo(schema);
+  // Fragments the operation spreads are walked too: the whole document, as validation does.
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      OperationDefinition: (node) => (node === operation ? undefined : false),
+      Argument(node) {
+        const argument = typeInfo.getArgument();
+        if (argument && mayBreakBounds(argument.type)) found!.push({ node, type: argument.type, label: `${typeInfo.getFieldDef()?.name ?? 'directive'}(${argument.name})` });
+      },
+    }),
+  );
+  byOperation.set(key, found);
+  return found;
+}
+
 /**
  * What is wrong with the arguments of an operation, as written and with its variables: lists
  * longer than MAX_LIST_ITEMS, and text PostgreSQL would refuse (NUL) or silently alter (unpaired
@@ -63,23 +111,13 @@ function checkFreeForm(value: unknown, path: string, problems: string[]): void {
 export function argumentProblems(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown>): string[] {
   const operation = getOperationAST(document, operationName);
   if (!operation) return [];
+  const written = argumentsOf(schema, document, operation);
+  if (written.length === 0) return [];
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
   // Variables that do not coerce are reported by execution itself, with their path.
   if (coerced.errors) return [];
   const problems: string[] = [];
-  const typeInfo = new TypeInfo(schema);
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Argument(node) {
-        const argument = typeInfo.getArgument();
-        const field = typeInfo.getFieldDef();
-        if (!argument) return;
-        const value = valueFromAST(node.value, argument.type, coerced.coerced);
-        checkValue(value, argument.type, `${field?.name ?? 'directive'}(${argument.name})`, problems);
-      },
-    }),
-  );
+  for (const { node, type, label } of written) checkValue(valueFromAST(node.value, type, coerced.coerced), type, label, problems);
   return problems;
 }
 

@@ -65,6 +65,14 @@ describe('list arguments', () => {
     expect(over.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('a list argument inside a fragment is bounded too, each time the document runs', async () => {
+    const query = 'query($ids: [ID!]!) { ...Nodes } fragment Nodes on Query { nodes(ids: $ids) { id } }';
+    expect((await post(hub.hub, query, { ids: ids(2) })).data.nodes).toHaveLength(2);
+    const over = await post(hub.hub, query, { ids: ids(MAX_LIST_ITEMS + 1) });
+    expect(over.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect((await post(hub.hub, query, { ids: ids(3) })).data.nodes).toHaveLength(3);
+  });
+
   it.each([
     ['a filter written in the document', `{ institutions(first: 1, filter: { categories: [${Array(MAX_LIST_ITEMS + 1).fill('CLINIC').join(', ')}] }) { edges { cursor } } }`, {}],
     ['a filter in a variable', 'query($f: InstitutionFilter) { institutions(first: 1, filter: $f) { edges { cursor } } }', { f: { categories: Array(MAX_LIST_ITEMS + 1).fill('CLINIC') } }],
