@@ -60,6 +60,9 @@ export function createHub({ config, database, logger, isAcceptingWork = () => tr
     renderGraphiQL: renderOfflineGraphiQL,
     landingPage: false,
     batching: false,
+    // Bodies are bounded by useRequestSizeLimit, which counts only bodies of undeclared length;
+    // Yoga's own limit would pass every body through a counting stream.
+    maxRequestBodySize: false,
     logging: {
       debug: (...args) => logger.debug(args),
       info: (...args) => logger.info(args),

@@ -50,16 +50,41 @@ function armorLimits(): Plugin {
   }) as Plugin;
 }
 
-/** Refuses request bodies (and GET query strings) larger than `maxBytes` with 413, unread. */
+const requestTooLarge = () => Response.json({ errors: [{ message: 'Request too large', extensions: { code: 'REQUEST_TOO_LARGE' } }] }, { status: 413 });
+
+/**
+ * Refuses request bodies (and GET query strings) larger than `maxBytes` with 413. A declared
+ * Content-Length is checked before the body is read (Node's parser never delivers more than it
+ * declares); a chunked body, whose length nobody declared, is counted as it arrives and refused
+ * once it passes the limit.
+ */
 export function useRequestSizeLimit(maxBytes: number): Plugin {
+  const tooLarge = new WeakSet<Request>();
   return {
     onRequest({ request, url, endResponse }) {
       const declared = Number(request.headers.get('content-length') ?? 0);
-      if (declared > maxBytes || url.search.length > maxBytes) {
-        endResponse(
-          Response.json({ errors: [{ message: 'Request too large', extensions: { code: 'REQUEST_TOO_LARGE' } }] }, { status: 413 }),
+      if (declared > maxBytes || url.search.length > maxBytes) endResponse(requestTooLarge());
+    },
+    onRequestParse({ request, requestParser, setRequestParser }) {
+      if (!requestParser || !request.body || request.headers.has('content-length')) return;
+      setRequestParser(async (chunked) => {
+        let bytes = 0;
+        const counted = chunked.body!.pipeThrough(
+          new TransformStream<Uint8Array, Uint8Array>({
+            transform(chunk, controller) {
+              bytes += chunk.byteLength;
+              if (bytes > maxBytes) {
+                tooLarge.add(request);
+                controller.error(new Error('Request too large'));
+              } else controller.enqueue(chunk);
+            },
+          }),
         );
-      }
+        return requestParser(new Request(chunked.url, { method: chunked.method, headers: chunked.headers, body: counted, duplex: 'half' } as RequestInit));
+      });
+    },
+    onResponse({ request, setResponse }) {
+      if (tooLarge.has(request)) setResponse(requestTooLarge());
     },
   };
 }

@@ -65,6 +65,32 @@ describe('malicious queries', () => {
     expect(body.data ?? null).toBeNull();
   });
 
+  it.each([
+    ['refuses', 200_000, 413],
+    ['answers', 2_000, 200],
+  ])('%s a chunked body of %i bytes, whose length nobody declared', async (_what, size, expected) => {
+    const text = JSON.stringify({ query: 'query($q: String!) { institutionByUscc(uscc: $q) { id } }', variables: { q: 'x'.repeat(size) } });
+    const bytes = new TextEncoder().encode(text);
+    // Sent in pieces, as Transfer-Encoding: chunked is: no Content-Length to check up front.
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let offset = 0; offset < bytes.length; offset += 16_384) controller.enqueue(bytes.slice(offset, offset + 16_384));
+        controller.close();
+      },
+    });
+    const request = new Request('http://hub.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body, duplex: 'half' } as RequestInit);
+    expect(request.headers.has('content-length')).toBe(false);
+    const response = await hub.hub.fetch(request);
+    const answer = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+    expect(response.status).toBe(expected);
+    if (expected === 413) {
+      expect(answer.data ?? null).toBeNull();
+      expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['REQUEST_TOO_LARGE']);
+    } else {
+      expect(answer).toEqual({ data: { institutionByUscc: null } });
+    }
+  });
+
   it('treats SQL in a filter as text', async () => {
     const injected = await hub.execute(InstitutionsDocument, { first: 5, filter: { nameContains: "'; DROP TABLE institution; --" } });
     expect(injected.data?.institutions.edges).toEqual([]);
