@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { bulkInsert } from '../db/bulk-insert.js';
 import type { DB } from '../db/schema.generated.js';
 import { enqueueAllCreditRecords } from '../plugin-runtime/outbox/enqueue.js';
@@ -48,23 +48,6 @@ export async function seedDataset(db: Kysely<DB>, options: SeedOptions): Promise
   });
 }
 
-/**
- * Tables the seed grows, and that the change-capture triggers join on. Their statistics are
- * refreshed as they grow (ANALYZE counts the rows this very transaction inserted): the planner
- * would otherwise keep believing them empty for the whole seed and scan them whole inside every
- * batch's triggers, which made a province-scale seed slow down batch after batch.
- */
-const GROWING_TABLES = ['institution', 'license', 'license_validation', 'practitioner', 'practice_registration', 'change_log'];
-
-function analyzeWhenGrown() {
-  let next = 2_000;
-  return async (trx: Transaction<DB>, rows: number) => {
-    if (rows < next) return;
-    next = rows * 2;
-    await sql`ANALYZE ${sql.join(GROWING_TABLES.map((t) => sql.table(t)))}`.execute(trx);
-  };
-}
-
 async function mainlandCounties(trx: Transaction<DB>): Promise<County[]> {
   // Taiwan, Hong Kong and Macao (71, 81, 82) are outside this supervision system.
   return trx
@@ -86,7 +69,6 @@ interface Site {
 
 async function seedInstitutions(trx: Transaction<DB>, random: SeededRandom, counties: County[], options: SeedOptions, summary: SeedSummary) {
   const sites: Site[] = [];
-  const analyze = analyzeWhenGrown();
   for (let start = 0; start < options.institutions; start += options.batchSize) {
     const count = Math.min(options.batchSize, options.institutions - start);
     const planned: PlannedInstitution[] = Array.from({ length: count }, (_, i) => planInstitution(random, start + i, counties));
@@ -113,7 +95,6 @@ async function seedInstitutions(trx: Transaction<DB>, random: SeededRandom, coun
     summary.licenses += count;
     summary.validations += validations.length;
     options.onProgress?.('institutions', summary.institutions, options.institutions);
-    await analyze(trx, summary.institutions);
   }
   return sites;
 }
@@ -139,7 +120,6 @@ function sitePicker(sites: Site[], random: SeededRandom) {
 async function seedPractitioners(trx: Transaction<DB>, random: SeededRandom, counties: County[], sites: Site[], options: SeedOptions, summary: SeedSummary) {
   if (sites.length === 0) return;
   const pickSite = sitePicker(sites, random);
-  const analyze = analyzeWhenGrown();
   for (let start = 0; start < options.practitioners; start += options.batchSize) {
     const count = Math.min(options.batchSize, options.practitioners - start);
     const planned = Array.from({ length: count }, (_, i) => ({ ...planPractitioner(random, start + i, random.pick(counties).code), primary: pickSite() }));
@@ -180,6 +160,5 @@ async function seedPractitioners(trx: Transaction<DB>, random: SeededRandom, cou
     summary.licenses += withCertificate.length;
     summary.registrations += registrations.length;
     options.onProgress?.('practitioners', summary.practitioners, options.practitioners);
-    await analyze(trx, summary.practitioners);
   }
 }
