@@ -72,21 +72,16 @@ function mayBreakBounds(type: GraphQLInputType): boolean {
 }
 
 /**
- * The arguments of a document's operation worth checking, found by one walk with type
- * information per document and schema: parsed documents are cached and reused across requests,
- * so each request only checks the values.
+ * The arguments of an operation worth checking, found by one walk with type information per
+ * operation: parsed documents are cached and reused across requests, so each request only checks
+ * the values. Keyed by the operation's node, which belongs to one cached document of one schema.
  */
-const writtenArguments = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, WrittenArgument[]>>>();
+const writtenArguments = new WeakMap<OperationDefinitionNode, WrittenArgument[]>();
 
 function argumentsOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): WrittenArgument[] {
-  let bySchema = writtenArguments.get(schema);
-  if (!bySchema) writtenArguments.set(schema, (bySchema = new WeakMap()));
-  let byOperation = bySchema.get(document);
-  if (!byOperation) bySchema.set(document, (byOperation = new Map()));
-  const key = operation.name?.value ?? '';
-  let found = byOperation.get(key);
-  if (found) return found;
-  found = [];
+  const known = writtenArguments.get(operation);
+  if (known) return known;
+  const found: WrittenArgument[] = [];
   const typeInfo = new TypeInfo(schema);
   // Fragments the operation spreads are walked too: the whole document, as validation does.
   visit(
@@ -95,11 +90,11 @@ function argumentsOf(schema: GraphQLSchema, document: DocumentNode, operation: O
       OperationDefinition: (node) => (node === operation ? undefined : false),
       Argument(node) {
         const argument = typeInfo.getArgument();
-        if (argument && mayBreakBounds(argument.type)) found!.push({ node, type: argument.type, label: `${typeInfo.getFieldDef()?.name ?? 'directive'}(${argument.name})` });
+        if (argument && mayBreakBounds(argument.type)) found.push({ node, type: argument.type, label: `${typeInfo.getFieldDef()?.name ?? 'directive'}(${argument.name})` });
       },
     }),
   );
-  byOperation.set(key, found);
+  writtenArguments.set(operation, found);
   return found;
 }
 
