@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 
 /** A free TCP port on loopback, chosen by the kernel. */
@@ -12,13 +12,14 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * The hub as operators run it (`jianguan serve`), in its own process so that its memory is its
- * own and the load generator does not share its CPU time slices.
+ * The hub as operators run it (`jianguan serve`, in the production profile unless asked), in its
+ * own process so that its memory is its own and the load generator does not share its CPU time
+ * slices. The development profile reports each request's SQL statements and bytes in headers.
  */
-export async function startHubProcess(databaseUrl: string, jwtSecret: string) {
+export async function startHubProcess(databaseUrl: string, jwtSecret: string, profile: 'production' | 'development' = 'production') {
   const port = await freePort();
   const child = spawn(process.execPath, ['bin/jianguan.js', 'serve'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DB_POOL_MAX: '10', JIANGUAN_PROFILE: 'development', JWT_SECRET: jwtSecret, JIANGUAN_WORKER: 'off', PULL_REQUESTS_PER_MINUTE: '0', PULL_RECORDS_PER_HOUR: '0' },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DB_POOL_MAX: '10', JIANGUAN_PROFILE: profile, JWT_SECRET: jwtSecret, JIANGUAN_WORKER: 'off', PULL_REQUESTS_PER_MINUTE: '0', PULL_RECORDS_PER_HOUR: '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -38,8 +39,13 @@ export async function startHubProcess(databaseUrl: string, jwtSecret: string) {
     base,
     /** Resident memory of the hub process now, in MiB. */
     memoryMb: async () => Math.round((await memoryKb('VmRSS')) / 1024),
-    /** Peak resident memory of the hub process so far, in MiB. */
+    /** Peak resident memory of the hub process since it started or since resetPeakMemory, in MiB. */
     peakMemoryMb: async () => Math.round((await memoryKb('VmHWM')) / 1024),
+    /**
+     * Starts a new peak (Linux: writing 5 to clear_refs resets VmHWM to the present RSS), so each
+     * scenario's peak is its own. False where the kernel refuses; the peak then runs from start.
+     */
+    resetPeakMemory: () => writeFile(`/proc/${child.pid}/clear_refs`, '5').then(() => true, () => false),
     async stop() {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));

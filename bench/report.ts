@@ -6,7 +6,8 @@ import { startupLines, type StartupTimes } from './startup.js';
 export interface Row {
   scenario: string;
   connections: number;
-  hub: { requestsPerSecond: number; p50Ms: number; p99Ms: number; statements: number; bytes: number; failures: number };
+  /** peakMemoryMb: the hub's peak resident memory during this scenario's runs (0 where it could not be measured apart). */
+  hub: { requestsPerSecond: number; p50Ms: number; p99Ms: number; statements: number; bytes: number; failures: number; peakMemoryMb: number };
   baseline: { requestsPerSecond: number; p50Ms: number; p99Ms: number; statements: number; bytes: number; failures: number };
   /** Hand-written throughput over the hub's (1 = no overhead; goal ≤ 2). */
   overhead: number;
@@ -44,15 +45,15 @@ export async function writeReport(report: Report): Promise<string> {
   const lines = [
     `Jianguan benchmark, ${report.at}: ${report.scale.institutions} institutions, ${report.scale.practitioners} practitioners, ${report.secondsPerRun} s a run`,
     '',
-    '| scenario | conns | hub req/s | hub p50 ms | hub p99 ms | hub SQL/req | hub KiB/req | SQL req/s | SQL p50 ms | SQL p99 ms | SQL stmts | SQL KiB/req | hub ÷ SQL req/s | same answer | failures | Δ hub req/s |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| scenario | conns | hub req/s | hub p50 ms | hub p99 ms | hub SQL/req | hub KiB/req | SQL req/s | SQL p50 ms | SQL p99 ms | SQL stmts | SQL KiB/req | hub ÷ SQL req/s | hub peak MiB | same answer | failures | Δ hub req/s |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const row of report.rows) {
     const before = previous?.rows.find((r) => r.scenario === row.scenario && r.connections === row.connections);
     const delta = before ? `${(((row.hub.requestsPerSecond - before.hub.requestsPerSecond) / before.hub.requestsPerSecond) * 100).toFixed(1)}%` : '–';
     lines.push(
       `| ${row.scenario} | ${row.connections} | ${row.hub.requestsPerSecond} | ${row.hub.p50Ms} | ${row.hub.p99Ms} | ${row.hub.statements} | ${kib(row.hub.bytes)} | ` +
-        `${row.baseline.requestsPerSecond} | ${row.baseline.p50Ms} | ${row.baseline.p99Ms} | ${row.baseline.statements} | ${kib(row.baseline.bytes)} | ${(1 / row.overhead).toFixed(2)} | ` +
+        `${row.baseline.requestsPerSecond} | ${row.baseline.p50Ms} | ${row.baseline.p99Ms} | ${row.baseline.statements} | ${kib(row.baseline.bytes)} | ${(1 / row.overhead).toFixed(2)} | ${row.hub.peakMemoryMb || '–'} | ` +
         `${row.sameAnswer ? 'yes' : 'NO'} | ${row.hub.failures + row.baseline.failures} | ${delta} |`,
     );
   }

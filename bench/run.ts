@@ -69,13 +69,20 @@ if (values.only === 'startup') {
 
 await prepareDataset(values.database, scale, log);
 const jwtSecret = randomBytes(32).toString('hex');
-const hub = await startHubProcess(values.database, jwtSecret);
+// Statements and bytes per request are read from a development hub's headers; the load runs
+// against a production hub, which does not count them (counting costs every request time).
+const counting = await startHubProcess(values.database, jwtSecret, 'development');
+const hub = await startHubProcess(values.database, jwtSecret).catch(async (error) => {
+  await counting.stop();
+  throw error;
+});
 const tokens = new Map<string, string>();
 /** Headers for a scenario's request: a regulator's token for its jurisdiction, or none (the public). */
 const headersFor = (scenario: (typeof SCENARIOS)[number], variables: Record<string, unknown>): Record<string, string> => {
   const region = scenario.regulatorOf?.(variables);
   return region ? { authorization: `Bearer ${tokens.get(region)}` } : {};
 };
+let countingStopped = false;
 const baseline = await startBaselineServer(values.database, SCENARIOS);
 try {
   const sample: Sample = {
@@ -91,11 +98,13 @@ try {
   for (const [index, scenario] of SCENARIOS.entries()) {
     // The same variables asked of both must get the same answer, or the comparison means nothing.
     const variables = scenario.variables(pick, sample);
-    const askHub = () =>
-      fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headersFor(scenario, variables) }, body: JSON.stringify({ query: scenario.query, variables }) });
+    const ask = (url: string) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headersFor(scenario, variables) }, body: JSON.stringify({ query: scenario.query, variables }) });
     // The first request of a process also reads the region catalogue; count a warm one.
-    await (await askHub()).arrayBuffer();
-    const hubResponse = await askHub();
+    await (await ask(counting.url)).arrayBuffer();
+    const counted = await ask(counting.url);
+    await counted.arrayBuffer();
+    const hubResponse = await ask(hub.url);
     const baselineResponse = await fetch(baseline.urlFor(index), { method: 'POST', body: JSON.stringify({ variables }) });
     const hubBody = await hubResponse.json();
     const baselineBody = await baselineResponse.json();
@@ -106,10 +115,17 @@ try {
       sameAnswer = false;
       log(`${scenario.name}: answers differ\nhub: ${JSON.stringify(hubBody).slice(0, 500)}\nsql: ${JSON.stringify(baselineBody).slice(0, 500)}`);
     }
-    const hubStatements = Number(hubResponse.headers.get('x-sql-statements'));
+    const hubStatements = Number(counted.headers.get('x-sql-statements'));
     const baselineStatements = Number(baselineResponse.headers.get('x-sql-statements'));
-    const hubBytes = Number(hubResponse.headers.get('x-sql-bytes'));
+    const hubBytes = Number(counted.headers.get('x-sql-bytes'));
     const baselineBytes = Number(baselineResponse.headers.get('x-sql-bytes'));
+    if (index === SCENARIOS.length - 1) {
+      await counting.stop();
+      countingStopped = true;
+    }
+    // Each scenario's own peak: from the resident memory it starts with to the highest under its load.
+    const peaksSeparately = await hub.resetPeakMemory();
+    const scenarioRows: Row[] = [];
     for (const connections of concurrencies) {
       log(`${scenario.name} at ${connections} connection(s)…`);
       const hubRun = await drive(
@@ -122,23 +138,27 @@ try {
         seconds,
       );
       const sqlRun = await drive(baseline.urlFor(index), () => ({ body: JSON.stringify({ variables: scenario.variables(pick, sample) }) }), connections, seconds);
-      rows.push({
+      scenarioRows.push({
         scenario: scenario.name,
         connections,
-        hub: { ...hubRun, statements: hubStatements, bytes: hubBytes },
+        hub: { ...hubRun, statements: hubStatements, bytes: hubBytes, peakMemoryMb: 0 },
         baseline: { ...sqlRun, statements: baselineStatements, bytes: baselineBytes },
         overhead: sqlRun.requestsPerSecond / Math.max(hubRun.requestsPerSecond, 1),
         sameAnswer,
       });
     }
+    const peak = await hub.peakMemoryMb();
+    for (const row of scenarioRows) rows.push({ ...row, hub: { ...row.hub, peakMemoryMb: peaksSeparately ? peak : 0 } });
   }
   const integrations = onlyScenarios ? {} : await benchIntegrations();
-  const hubPeakMemoryMb = await hub.peakMemoryMb();
+  // Since the last scenario began (or since start, where peaks could not be reset): the highest of all.
+  const hubPeakMemoryMb = Math.max(await hub.peakMemoryMb(), ...rows.map((row) => row.hub.peakMemoryMb));
   const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb, rows, ...(startup ? { startup } : {}), ...integrations });
   process.stdout.write(`${table}\n`);
 } finally {
   await baseline.stop();
   await hub.stop();
+  if (!countingStopped) await counting.stop();
 }
 
 /**

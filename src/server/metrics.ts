@@ -40,15 +40,24 @@ export function useMetrics(registry: Registry) {
     registry,
     // No url label: query strings would make its cardinality unbounded.
     labels: { method: true, statusCode: true, url: false },
+    // One latency histogram (the HTTP request's, labelled by operation) and two counters. The
+    // library's defaults add a histogram per phase (parse, validate, context, execute) and a second
+    // one for the whole request: five more observations on every request, for time the request's
+    // histogram and the traces already show.
     metrics: {
       graphql_yoga_http_duration: true,
       graphql_envelop_request: true,
-      graphql_envelop_request_duration: true,
       graphql_envelop_error_result: true,
-      graphql_envelop_phase_execute: true,
+      graphql_envelop_request_duration: false,
+      graphql_envelop_request_time_summary: false,
+      graphql_envelop_phase_parse: false,
+      graphql_envelop_phase_validate: false,
+      graphql_envelop_phase_context: false,
+      graphql_envelop_phase_execute: false,
+      graphql_envelop_phase_subscribe: false,
       graphql_envelop_deprecated_field: false,
       graphql_envelop_schema_change: false,
-      graphql_envelop_request_time_summary: false,
+      graphql_envelop_execute_resolver: false,
     },
   });
 }

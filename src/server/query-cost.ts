@@ -10,7 +10,9 @@ import {
   type FieldNode,
   type GraphQLField,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { DEFAULT_PAGE_SIZE } from '../graphql/pagination.js';
@@ -26,15 +28,20 @@ const SCALAR_COST = 1;
 const OBJECT_COST = 2;
 const DEPTH_FACTOR = 1.5;
 
-function argumentValue(field: GraphQLField<unknown, unknown>, node: FieldNode, name: string, variables: Record<string, unknown>): unknown {
+function argumentValue(field: GraphQLField<unknown, unknown>, node: FieldNode, name: string, variables: () => Record<string, unknown>): unknown {
   const definition = field.args.find((a) => a.name === name);
   const given = node.arguments?.find((a) => a.name.value === name);
   if (!definition || !given) return undefined;
-  return valueFromAST(given.value, definition.type, variables);
+  return valueFromAST(given.value, definition.type, referencesVariables(given.value) ? variables() : undefined);
 }
 
+const referencesVariables = (value: ValueNode): boolean =>
+  value.kind === Kind.VARIABLE ||
+  (value.kind === Kind.LIST && value.values.some(referencesVariables)) ||
+  (value.kind === Kind.OBJECT && value.fields.some((f) => referencesVariables(f.value)));
+
 /** How many items `field` answers with, as far as its arguments say. */
-function multiplier(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): number {
+function multiplier(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: () => Record<string, unknown>): number {
   const first = argumentValue(field, node, 'first', variables);
   const last = argumentValue(field, node, 'last', variables);
   const size = typeof first === 'number' ? first : typeof last === 'number' ? last : undefined;
@@ -45,11 +52,20 @@ function multiplier(field: GraphQLField<unknown, unknown>, node: FieldNode, vari
   return 1;
 }
 
+/**
+ * Costs of operations whose multipliers are all written in the document: the same on every
+ * request, so computed once per parsed operation (Yoga keeps one per distinct document text).
+ */
+const fixedCosts = new WeakMap<OperationDefinitionNode, number>();
+
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> = {}): number {
   const operation = getOperationAST(document, operationName);
   if (!operation) return 0;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
-  const variables = coerced.coerced ?? {};
+  const fixed = fixedCosts.get(operation);
+  if (fixed !== undefined) return fixed;
+  let coerced: Record<string, unknown> | undefined;
+  // Coerced only when a multiplier is a variable; otherwise the cost is the operation's own.
+  const variables = () => (coerced ??= getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables).coerced ?? {});
   const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
@@ -82,7 +98,9 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
     return (OBJECT_COST + DEPTH_FACTOR * children) * multiplier(field, node, variables);
   };
 
-  return selectionCost(operation.selectionSet, root.name, new Set());
+  const cost = selectionCost(operation.selectionSet, root.name, new Set());
+  if (coerced === undefined) fixedCosts.set(operation, cost);
+  return cost;
 }
 
 /** Refuses an operation whose cost (see operationCost) exceeds `maxCost`, without saying the limit. */

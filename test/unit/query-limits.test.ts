@@ -62,6 +62,8 @@ describe('query limits', () => {
   it('count page sizes passed as variables, and the ids of nodes(ids:)', () => {
     const paged = parse('query($n: Int) { institutions(first: $n) { edges { node { registrations(first: $n) { edges { node { practitioner { licenses(first: $n) { edges { node { validations { result } } } } } } } } } } } }');
     expect(operationCost(schema, paged, null, { n: 100 })).toBeGreaterThan(QUERY_LIMITS.maxCost);
+    // The same parsed operation, asked again with small pages: its cost follows the new variables.
+    expect(operationCost(schema, paged, null, { n: 2 })).toBeLessThan(QUERY_LIMITS.maxCost);
     const nodes = parse('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Institution { registrations(first: 100) { edges { node { practitioner { licenses(first: 100) { edges { node { number } } } } } } } } } }');
     expect(operationCost(schema, nodes, null, { ids: ['a'] })).toBeLessThan(QUERY_LIMITS.maxCost);
     expect(operationCost(schema, nodes, null, { ids: Array.from({ length: 100 }, (_, i) => String(i)) })).toBeGreaterThan(QUERY_LIMITS.maxCost);
