@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { ScopedDb, ScopedTable } from '../auth/scope.js';
 import { isAnyOf } from '../db/any-of.js';
-import { encodeCursor, pageInfoOf, readPageWindow, type Connection, type ConnectionArgs } from './pagination.js';
+import { Edge, pageInfoOf, readPageWindow, type Connection, type ConnectionArgs } from './pagination.js';
 import { withColumns, type RowNeeds } from './selected-columns.js';
 
 /** Where a joined reference's columns travel in a child row: `practitioner→name`. */
@@ -65,28 +65,28 @@ export async function loadChildPages<Row extends { id: string }>(
     const hasMore = all.length > window.limit;
     const page = all.slice(0, window.limit);
     if (!window.forward) page.reverse();
-    const edges = page.map((node) => ({ cursor: encodeCursor([node.id]), node }));
+    const edges = page.map((node) => new Edge(node, [node.id]));
     return { edges, pageInfo: pageInfoOf(edges, window, hasMore), totalCount: () => spec.countFor(parentId) };
   });
 }
 
-const joinedRows = new WeakMap<object, Record<string, unknown>>();
+/**
+ * Where a child row keeps the rows joined to it, by field. A symbol, so it never meets a column
+ * name or a client; a property rather than a WeakMap entry, which cost every row a hash insert and
+ * the garbage collector an ephemeron.
+ */
+const JOINED_ROWS = Symbol('joined rows');
 
-function attachJoined(row: Record<string, unknown>, field: string, columns: readonly string[]) {
+function attachJoined(row: Record<string | symbol, unknown>, field: string, columns: readonly string[]) {
   const joined: Record<string, unknown> = {};
-  for (const column of columns) {
-    joined[column] = row[`${field}${JOINED}${column}`];
-    
-  }
-  const found = joined['id'] != null ? joined : null;
-  const all = joinedRows.get(row) ?? {};
-  all[field] = found;
-  joinedRows.set(row, all);
+  for (const column of columns) joined[column] = row[`${field}${JOINED}${column}`];
+  const all = (row[JOINED_ROWS] ??= {}) as Record<string, unknown>;
+  all[field] = joined['id'] != null ? joined : null;
 }
 
 /** The row a list read joined for `field` of `row`, or undefined when it was not joined. */
 export function joinedRow<T>(row: object, field: string): T | undefined {
-  const all = joinedRows.get(row);
+  const all = (row as Record<symbol, Record<string, unknown> | undefined>)[JOINED_ROWS];
   return all && field in all ? (all[field] as T) : undefined;
 }
 

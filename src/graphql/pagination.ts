@@ -57,6 +57,22 @@ export function encodeCursor(values: unknown[]): string {
 }
 
 /**
+ * An edge whose cursor is encoded when read: by a client that selects it, or by page info for
+ * the first and last. A nested list of a hundred parents has a thousand edges, most never asked
+ * for their cursor.
+ */
+export class Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly cursorValues: unknown[],
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.cursorValues);
+  }
+}
+
+/**
  * A cursor comes back from the client, so each of its values is checked as the input it is
  * before it reaches SQL: an id in bigint range, a timestamp or date that casts, text PostgreSQL
  * can hold. Anything else was not issued by this list.
@@ -127,10 +143,7 @@ export async function keysetConnection<Row extends { id: string }>(
   const hasMore = rows.length > window.limit;
   const page = rows.slice(0, window.limit);
   if (!window.forward) page.reverse();
-  const edges = page.map(({ __sort_value, ...node }) => ({
-    cursor: encodeCursor([__sort_value, node.id]),
-    node: node as unknown as Row,
-  }));
+  const edges = page.map(({ __sort_value, ...node }) => new Edge(node as unknown as Row, [__sort_value, node.id]));
   return { edges, pageInfo: pageInfoOf(edges, window, hasMore), totalCount: options.count };
 }
 
