@@ -4,6 +4,11 @@
 // sources run through tsx instead: slower to start, same behaviour.
 import { ensureBuilt } from './build.js';
 
+// Libraries read NODE_ENV once, as they load: unset, graphql-js checks on every failed type test
+// whether the value comes from a second copy of itself (there is one copy, bundled). The hub's
+// own behaviour follows JIANGUAN_PROFILE, never NODE_ENV.
+process.env.NODE_ENV ??= 'production';
+
 let entry;
 try {
   entry = await ensureBuilt();

@@ -6,7 +6,7 @@ import { isAnyOf } from '../db/any-of.js';
 import type { RequestContext } from '../server/context.js';
 import { builder } from './builder.js';
 import { decodeNodeId } from './global-id.js';
-import { needsKey, rowNeeds, selectNeeded } from './selected-columns.js';
+import { needsKey, nodeRowNeeds, selectNeeded } from './selected-columns.js';
 
 /**
  * Node types read straight from their table, so `node(id)` reads only the columns its selection
@@ -28,7 +28,7 @@ function loadNarrowed(ctx: RequestContext, info: GraphQLResolveInfo, decoded: De
   const table = NODE_TABLES[decoded.typename];
   const type = info.schema.getType(decoded.typename);
   if (!table || !type || !isObjectType(type)) return null;
-  const needs = rowNeeds(info, info.fieldNodes, type);
+  const needs = nodeRowNeeds(info, type);
   if (!needs.columns) return null;
   return ctx
     .loader<string, unknown>(`node:${decoded.typename}:${needsKey(needs)}`, async (ids) => {

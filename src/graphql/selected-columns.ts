@@ -123,6 +123,11 @@ function computeConnectionNodeNeeds(info: GraphQLResolveInfo): RowNeeds {
   return isObjectType(nodeType) ? rowNeeds(info, nodes, nodeType) : { columns: null, joins: [] };
 }
 
+/** The needs of a `node`/`nodes` field's rows of the concrete `type` an id decoded to. */
+export function nodeRowNeeds(info: GraphQLResolveInfo, type: GraphQLObjectType): RowNeeds {
+  return cachedNeeds(`node:${type.name}`, info, (info) => rowNeeds(info, info.fieldNodes, type));
+}
+
 /** The needs of the rows of a list or object field being resolved. */
 export function fieldRowNeeds(info: GraphQLResolveInfo): RowNeeds {
   return cachedNeeds('field', info, (info) => {
