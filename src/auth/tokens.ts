@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import type { Viewer } from './viewer.js';
 
@@ -24,13 +25,30 @@ const claims = z.discriminatedUnion('role', [
 
 export class TokenError extends Error {}
 
+/**
+ * How long a verified token is taken at its word before it is verified again, never past its
+ * expiry. A console sends the same token with every request, and verifying it through WebCrypto
+ * cost about a tenth of a small request; a key withdrawn from the JWKS stops its tokens within this.
+ */
+const VERIFIED_FOR_MS = 60_000;
+
 export function tokenVerifier(settings: TokenSettings) {
   const key: Uint8Array | JWTVerifyGetKey | null = settings.jwksUrl
     ? createRemoteJWKSet(new URL(settings.jwksUrl))
     : settings.secret
       ? new TextEncoder().encode(settings.secret)
       : null;
+  const verified = new LRUCache<string, Viewer>({ max: 10_000 });
   return async (token: string): Promise<Viewer> => {
+    const known = verified.get(token);
+    if (known) return known;
+    const { viewer, expiresAt } = await verify(token);
+    const ttl = Math.min(VERIFIED_FOR_MS, (expiresAt ?? Infinity) - Date.now());
+    if (ttl > 0) verified.set(token, viewer, { ttl });
+    return viewer;
+  };
+
+  async function verify(token: string): Promise<{ viewer: Viewer; expiresAt: number | undefined }> {
     if (!key) throw new TokenError('this hub accepts no bearer tokens: neither JWT_SECRET nor JWT_JWKS_URL is configured');
     let payload: JWTPayload;
     try {
@@ -43,12 +61,15 @@ export function tokenVerifier(settings: TokenSettings) {
     }
     const parsed = claims.safeParse(payload);
     if (!parsed.success) throw new TokenError(`bearer token claims are not usable: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
-    const c = parsed.data;
-    if (c.role === 'regulator') return { kind: 'REGULATOR', subject: c.sub, jurisdictions: c.jurisdictions };
-    if (c.role === 'institution') return { kind: 'INSTITUTION', subject: c.sub, institutionId: c.institution_id };
-    if (c.role === 'sentinel') return { kind: 'SENTINEL_POINT', subject: c.sub, sentinelPointId: c.sentinel_point_id };
-    return { kind: 'ADMINISTRATOR', subject: c.sub };
-  };
+    return { viewer: viewerOf(parsed.data), expiresAt: payload.exp === undefined ? undefined : payload.exp * 1000 };
+  }
+}
+
+function viewerOf(c: z.infer<typeof claims>): Viewer {
+  if (c.role === 'regulator') return { kind: 'REGULATOR', subject: c.sub, jurisdictions: c.jurisdictions };
+  if (c.role === 'institution') return { kind: 'INSTITUTION', subject: c.sub, institutionId: c.institution_id };
+  if (c.role === 'sentinel') return { kind: 'SENTINEL_POINT', subject: c.sub, sentinelPointId: c.sentinel_point_id };
+  return { kind: 'ADMINISTRATOR', subject: c.sub };
 }
 
 /** Mints a token signed with the shared secret: for development and tests, not production. */
