@@ -56,10 +56,7 @@ export async function openDatabase(settings: DatabaseSettings, logger: Logger): 
   let embedded: EmbeddedServer | undefined;
   let connection: pg.PoolConfig;
   if (settings.url) {
-    // Statements are prepared per connection (prepared-statements.ts), but each execution is
-    // planned for its values: a generic plan cannot see how narrow a region's range of codes is,
-    // and walks the whole name index to fill a page of one province.
-    connection = { connectionString: settings.url, options: '-c plan_cache_mode=force_custom_plan' };
+    connection = { connectionString: settings.url };
   } else {
     embedded = await startEmbedded({
       ...(settings.dataDir ? { dataDir: settings.dataDir } : {}),

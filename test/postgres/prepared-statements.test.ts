@@ -30,16 +30,16 @@ describe('read statements prepared once per connection', () => {
     expect(await read()).toEqual([{ id: '1', name: 'a', note: 'n' }]);
   });
 
-  it("a prepared read is planned for each execution's values, never with a generic plan", async () => {
+  it("a read filtered by a range is not prepared: it is planned for each execution's values", async () => {
     // A generic plan cannot see how narrow a range of region codes is; PostgreSQL would switch
     // to one after five executions if it looked no costlier on average.
     const read = (low: string, high: string) =>
       database.db.selectFrom('region').select('code').where('code', '>=', low).where('code', '<=', high).orderBy('name').limit(5).execute();
     for (let i = 0; i < 8; i++) await read('320000', '329999');
-    const [plans] = (
-      await sql<{ generic_plans: string; custom_plans: string }>`SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE '%from "region" where "code" >=%'`.execute(database.db)
-    ).rows;
-    expect(plans).toEqual({ generic_plans: '0', custom_plans: '8' });
+    const codes = (await read('320100', '320199')).map((r) => r.code);
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes.every((code) => code.startsWith('3201'))).toBe(true);
+    expect((await preparedTexts()).filter((t) => t.includes('from "region" where "code" >='))).toEqual([]);
   });
 
   it('writes are not prepared', async () => {
