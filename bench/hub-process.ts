@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 
 /** A free TCP port on loopback, chosen by the kernel. */
@@ -39,16 +39,16 @@ export async function startHubProcess(databaseUrl: string, jwtSecret: string, pr
     base,
     /** Resident memory of the hub process now, in MiB. */
     memoryMb: async () => Math.round((await memoryKb('VmRSS')) / 1024),
-    /** Peak resident memory of the hub process since it started or since resetPeakMemory, in MiB. */
+    /** Peak resident memory of the hub process so far, in MiB. */
     peakMemoryMb: async () => Math.round((await memoryKb('VmHWM')) / 1024),
-    /**
-     * Starts a new peak (Linux: writing 5 to clear_refs resets VmHWM to the present RSS), so each
-     * scenario's peak is its own. False where the kernel refuses; the peak then runs from start.
-     */
-    resetPeakMemory: () => writeFile(`/proc/${child.pid}/clear_refs`, '5').then(() => true, () => false),
     async stop() {
+      // A hub that already exited (it crashed) has nothing left to wait for.
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+      await exited;
     },
   };
 }
+
+export type HubProcess = Awaited<ReturnType<typeof startHubProcess>>;

@@ -6,7 +6,7 @@ import { startupLines, type StartupTimes } from './startup.js';
 export interface Row {
   scenario: string;
   connections: number;
-  /** peakMemoryMb: the hub's peak resident memory during this scenario's runs (0 where it could not be measured apart). */
+  /** peakMemoryMb: the peak resident memory of the hub that served this scenario alone, from its start. */
   hub: { requestsPerSecond: number; p50Ms: number; p99Ms: number; statements: number; bytes: number; failures: number; peakMemoryMb: number };
   baseline: { requestsPerSecond: number; p50Ms: number; p99Ms: number; statements: number; bytes: number; failures: number };
   /** Hand-written throughput over the hub's (1 = no overhead; goal ≤ 2). */
@@ -53,7 +53,7 @@ export async function writeReport(report: Report): Promise<string> {
     const delta = before ? `${(((row.hub.requestsPerSecond - before.hub.requestsPerSecond) / before.hub.requestsPerSecond) * 100).toFixed(1)}%` : '–';
     lines.push(
       `| ${row.scenario} | ${row.connections} | ${row.hub.requestsPerSecond} | ${row.hub.p50Ms} | ${row.hub.p99Ms} | ${row.hub.statements} | ${kib(row.hub.bytes)} | ` +
-        `${row.baseline.requestsPerSecond} | ${row.baseline.p50Ms} | ${row.baseline.p99Ms} | ${row.baseline.statements} | ${kib(row.baseline.bytes)} | ${(1 / row.overhead).toFixed(2)} | ${row.hub.peakMemoryMb || '–'} | ` +
+        `${row.baseline.requestsPerSecond} | ${row.baseline.p50Ms} | ${row.baseline.p99Ms} | ${row.baseline.statements} | ${kib(row.baseline.bytes)} | ${(1 / row.overhead).toFixed(2)} | ${row.hub.peakMemoryMb} | ` +
         `${row.sameAnswer ? 'yes' : 'NO'} | ${row.hub.failures + row.baseline.failures} | ${delta} |`,
     );
   }

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { startBaselineServer } from './baseline-server.js';
 import { benchCreditDelivery } from './credit-delivery.js';
 import { prepareDataset } from './dataset.js';
-import { startHubProcess } from './hub-process.js';
+import { startHubProcess, type HubProcess } from './hub-process.js';
 import { drive } from './load.js';
 import { benchPull, benchSnapshot, pullTable } from './pull.js';
 import { benchMatching } from './matching.js';
@@ -69,21 +69,22 @@ if (values.only === 'startup') {
 
 await prepareDataset(values.database, scale, log);
 const jwtSecret = randomBytes(32).toString('hex');
-// Statements and bytes per request are read from a development hub's headers; the load runs
-// against a production hub, which does not count them (counting costs every request time).
-const counting = await startHubProcess(values.database, jwtSecret, 'development');
-const hub = await startHubProcess(values.database, jwtSecret).catch(async (error) => {
-  await counting.stop();
-  throw error;
-});
 const tokens = new Map<string, string>();
 /** Headers for a scenario's request: a regulator's token for its jurisdiction, or none (the public). */
 const headersFor = (scenario: (typeof SCENARIOS)[number], variables: Record<string, unknown>): Record<string, string> => {
   const region = scenario.regulatorOf?.(variables);
   return region ? { authorization: `Bearer ${tokens.get(region)}` } : {};
 };
-let countingStopped = false;
 const baseline = await startBaselineServer(values.database, SCENARIOS);
+// Statements and bytes per request are read from a development hub's headers; the load runs
+// against production hubs, which do not count them (counting costs every request time).
+const counting = await startHubProcess(values.database, jwtSecret, 'development').catch(async (error) => {
+  await baseline.stop();
+  throw error;
+});
+let countingStopped = false;
+/** The production hub under load at the moment, if any. */
+let hub: HubProcess | undefined;
 try {
   const sample: Sample = {
     institutionIds: (await baseline.pool.query('SELECT id FROM institution ORDER BY id LIMIT 2000')).rows.map((r) => r.id),
@@ -104,7 +105,14 @@ try {
     await (await ask(counting.url)).arrayBuffer();
     const counted = await ask(counting.url);
     await counted.arrayBuffer();
-    const hubResponse = await ask(hub.url);
+    if (index === SCENARIOS.length - 1) {
+      await counting.stop();
+      countingStopped = true;
+    }
+    // Each scenario has a hub of its own, so that its peak memory is its own, not the heap that
+    // earlier scenarios left behind.
+    const scenarioHub = (hub = await startHubProcess(values.database, jwtSecret));
+    const hubResponse = await ask(scenarioHub.url);
     const baselineResponse = await fetch(baseline.urlFor(index), { method: 'POST', body: JSON.stringify({ variables }) });
     const hubBody = await hubResponse.json();
     const baselineBody = await baselineResponse.json();
@@ -119,24 +127,16 @@ try {
     const baselineStatements = Number(baselineResponse.headers.get('x-sql-statements'));
     const hubBytes = Number(counted.headers.get('x-sql-bytes'));
     const baselineBytes = Number(baselineResponse.headers.get('x-sql-bytes'));
-    if (index === SCENARIOS.length - 1) {
-      await counting.stop();
-      countingStopped = true;
-    }
-    // Each scenario's own peak: from the resident memory it starts with to the highest under its load.
-    const peaksSeparately = await hub.resetPeakMemory();
+    const nextRequest = () => {
+      const variables = scenario.variables(pick, sample);
+      return { body: JSON.stringify({ query: scenario.query, variables }), headers: headersFor(scenario, variables) };
+    };
+    // A fresh process compiles as it goes: two seconds of the same load first, not counted.
+    await drive(scenarioHub.url, nextRequest, concurrencies[0]!, 2);
     const scenarioRows: Row[] = [];
     for (const connections of concurrencies) {
       log(`${scenario.name} at ${connections} connection(s)…`);
-      const hubRun = await drive(
-        hub.url,
-        () => {
-          const variables = scenario.variables(pick, sample);
-          return { body: JSON.stringify({ query: scenario.query, variables }), headers: headersFor(scenario, variables) };
-        },
-        connections,
-        seconds,
-      );
+      const hubRun = await drive(scenarioHub.url, nextRequest, connections, seconds);
       const sqlRun = await drive(baseline.urlFor(index), () => ({ body: JSON.stringify({ variables: scenario.variables(pick, sample) }) }), connections, seconds);
       scenarioRows.push({
         scenario: scenario.name,
@@ -147,17 +147,24 @@ try {
         sameAnswer,
       });
     }
-    const peak = await hub.peakMemoryMb();
-    for (const row of scenarioRows) rows.push({ ...row, hub: { ...row.hub, peakMemoryMb: peaksSeparately ? peak : 0 } });
+    const peak = await scenarioHub.peakMemoryMb();
+    await scenarioHub.stop();
+    hub = undefined;
+    for (const row of scenarioRows) rows.push({ ...row, hub: { ...row.hub, peakMemoryMb: peak } });
   }
-  const integrations = onlyScenarios ? {} : await benchIntegrations();
-  // Since the last scenario began (or since start, where peaks could not be reset): the highest of all.
-  const hubPeakMemoryMb = Math.max(await hub.peakMemoryMb(), ...rows.map((row) => row.hub.peakMemoryMb));
+  let integrations = {};
+  let integrationsPeakMb = 0;
+  if (!onlyScenarios) {
+    const integrationsHub = (hub = await startHubProcess(values.database, jwtSecret));
+    integrations = await benchIntegrations(integrationsHub);
+    integrationsPeakMb = await integrationsHub.peakMemoryMb();
+  }
+  const hubPeakMemoryMb = Math.max(integrationsPeakMb, ...rows.map((row) => row.hub.peakMemoryMb));
   const table = await writeReport({ at: new Date().toISOString(), scale, secondsPerRun: seconds, hubPeakMemoryMb, rows, ...(startup ? { startup } : {}), ...integrations });
   process.stdout.write(`${table}\n`);
 } finally {
   await baseline.stop();
-  await hub.stop();
+  await hub?.stop();
   if (!countingStopped) await counting.stop();
 }
 
@@ -166,7 +173,7 @@ try {
  * into PostgreSQL, at two sizes; the seeded licenses and penalties delivered to a local
  * credit-platform emulator; 上网比对.
  */
-async function benchIntegrations() {
+async function benchIntegrations(hub: HubProcess) {
   const pull = await benchPull(hub.base, baseline.pool, hub.memoryMb, log);
   const sync = await measureSync(values['sync-database'], values['sync-cases'].split(',').map(Number), log);
   const creditDelivery = await benchCreditDelivery(values.database, log);
