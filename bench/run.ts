@@ -133,24 +133,26 @@ try {
     };
     // A fresh process compiles as it goes: two seconds of the same load first, not counted.
     await drive(scenarioHub.url, nextRequest, concurrencies[0]!, 2);
-    const scenarioRows: Row[] = [];
+    const runs = [];
     for (const connections of concurrencies) {
       log(`${scenario.name} at ${connections} connection(s)…`);
       const hubRun = await drive(scenarioHub.url, nextRequest, connections, seconds);
       const sqlRun = await drive(baseline.urlFor(index), () => ({ body: JSON.stringify({ variables: scenario.variables(pick, sample) }) }), connections, seconds);
-      scenarioRows.push({
+      runs.push({ connections, hubRun, sqlRun });
+    }
+    const peakMemoryMb = await scenarioHub.peakMemoryMb();
+    await scenarioHub.stop();
+    hub = undefined;
+    for (const { connections, hubRun, sqlRun } of runs) {
+      rows.push({
         scenario: scenario.name,
         connections,
-        hub: { ...hubRun, statements: hubStatements, bytes: hubBytes, peakMemoryMb: 0 },
+        hub: { ...hubRun, statements: hubStatements, bytes: hubBytes, peakMemoryMb },
         baseline: { ...sqlRun, statements: baselineStatements, bytes: baselineBytes },
         overhead: sqlRun.requestsPerSecond / Math.max(hubRun.requestsPerSecond, 1),
         sameAnswer,
       });
     }
-    const peak = await scenarioHub.peakMemoryMb();
-    await scenarioHub.stop();
-    hub = undefined;
-    for (const row of scenarioRows) rows.push({ ...row, hub: { ...row.hub, peakMemoryMb: peak } });
   }
   let integrations = {};
   let integrationsPeakMb = 0;

@@ -1,6 +1,5 @@
 import {
   getOperationAST,
-  getVariableValues,
   GraphQLError,
   isEnumType,
   isInputObjectType,
@@ -19,6 +18,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { hasUnstorableCharacters } from '../domain/text.js';
+import { coercedVariables } from './coerced-variables.js';
 import { MAX_PAGE_SIZE } from '../graphql/pagination.js';
 
 /** The most items any list argument may hold (`nodes(ids:)`, filters, inputs), as many as a page. */
@@ -103,12 +103,12 @@ function argumentsOf(schema: GraphQLSchema, document: DocumentNode, operation: O
  * longer than MAX_LIST_ITEMS, and text PostgreSQL would refuse (NUL) or silently alter (unpaired
  * surrogates). Empty when nothing is.
  */
-export function argumentProblems(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown>): string[] {
+export function argumentProblems(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | null | undefined): string[] {
   const operation = getOperationAST(document, operationName);
   if (!operation) return [];
   const written = argumentsOf(schema, document, operation);
   if (written.length === 0) return [];
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
+  const coerced = coercedVariables(schema, operation, rawVariables);
   // Variables that do not coerce are reported by execution itself, with their path.
   if (coerced.errors) return [];
   const problems: string[] = [];
@@ -123,7 +123,7 @@ export function argumentProblems(schema: GraphQLSchema, document: DocumentNode, 
 export function useArgumentGuard(): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const problems = argumentProblems(args.schema, args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>);
+      const problems = argumentProblems(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | null | undefined);
       if (problems.length > 0) {
         setResultAndStopExecution({ errors: problems.map((problem) => new GraphQLError(`Bad input: ${problem}`, { extensions: { code: 'BAD_USER_INPUT' } })) });
       }

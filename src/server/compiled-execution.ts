@@ -3,7 +3,6 @@ import type { Plugin } from 'graphql-yoga';
 import {
   getNamedType,
   getOperationAST,
-  getVariableValues,
   isInputObjectType,
   isNonNullType,
   typeFromAST,
@@ -12,6 +11,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Logger } from 'pino';
+import { coercedVariables } from './coerced-variables.js';
 
 /**
  * Input objects that hold, at any depth, a non-null field with a default (`direction:
@@ -66,8 +66,9 @@ export function useCompiledQueries(schema: GraphQLSchema, logger: Logger) {
   const checkVariables: Plugin = {
     onExecute({ args, setResultAndStopExecution }) {
       if (!isCompiled(args.document, args.operationName)) return;
-      const definitions = getOperationAST(args.document, args.operationName)?.variableDefinitions ?? [];
-      const coerced = getVariableValues(args.schema, definitions, args.variableValues ?? {});
+      const operation = getOperationAST(args.document, args.operationName);
+      if (!operation) return;
+      const coerced = coercedVariables(args.schema, operation, args.variableValues);
       if (coerced.errors) setResultAndStopExecution({ errors: coerced.errors });
     },
   };

@@ -2,7 +2,6 @@ import {
   getNamedType,
   getNullableType,
   getOperationAST,
-  getVariableValues,
   GraphQLError,
   Kind,
   valueFromAST,
@@ -16,6 +15,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { DEFAULT_PAGE_SIZE } from '../graphql/pagination.js';
+import { coercedVariables } from './coerced-variables.js';
 
 /**
  * What an operation may cost the hub, computed with its variables, so that a page size or a list
@@ -58,14 +58,14 @@ function multiplier(field: GraphQLField<unknown, unknown>, node: FieldNode, vari
  */
 const fixedCosts = new WeakMap<OperationDefinitionNode, number>();
 
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> = {}): number {
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables?: Record<string, unknown> | null): number {
   const operation = getOperationAST(document, operationName);
   if (!operation) return 0;
   const fixed = fixedCosts.get(operation);
   if (fixed !== undefined) return fixed;
   let coerced: Record<string, unknown> | undefined;
   // Coerced only when a multiplier is a variable; otherwise the cost is the operation's own.
-  const variables = () => (coerced ??= getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables).coerced ?? {});
+  const variables = () => (coerced ??= coercedVariables(schema, operation, rawVariables).coerced ?? {});
   const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
@@ -107,7 +107,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
 export function useQueryCost(maxCost: number): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const cost = operationCost(args.schema, args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>);
+      const cost = operationCost(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | null | undefined);
       if (cost > maxCost) {
         setResultAndStopExecution({ errors: [new GraphQLError('Query validation error.', { extensions: { code: 'QUERY_TOO_EXPENSIVE' } })] });
       }
